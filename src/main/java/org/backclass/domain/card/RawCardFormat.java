@@ -1,0 +1,140 @@
+package org.backclass.domain.card;
+
+import java.math.BigInteger;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How a reader writes a card's identity as text. A lossless format gives the canonical key;
+ * a lossy one (decimal, Wiegand) gives an alias key that enrolment stored beforehand.
+ */
+public enum RawCardFormat {
+    /** UID bytes as hex in card order; 4/7/10 bytes are ISO 14443-A, 5 bytes EM4100. */
+    HEX("hex"),
+    /** UID bytes as hex, least significant byte first (many 13.56 MHz wedge readers). */
+    HEX_REVERSED("hex-reversed"),
+    /** An unsigned decimal number, e.g. the "10-digit" output of USB readers. */
+    DECIMAL("dec"),
+    /** Wiegand-26 "facility,id". */
+    WIEGAND26("w26");
+
+    private static final HexFormat HEXF = HexFormat.of().withUpperCase();
+    private final String id;
+
+    RawCardFormat(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static RawCardFormat fromId(String id) {
+        for (RawCardFormat f : values()) {
+            if (f.id.equalsIgnoreCase(id.trim())) {
+                return f;
+            }
+        }
+        throw new InvalidCardReadException("unknown card format '" + id + "'; allowed: " + allowedIds());
+    }
+
+    public static String allowedIds() {
+        StringBuilder sb = new StringBuilder();
+        for (RawCardFormat f : values()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(f.id);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Turns a raw reading into the keys to look it up by, most specific first.
+     *
+     * @throws InvalidCardReadException with a short reason when the text is not a reading
+     */
+    public List<String> lookupKeys(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new InvalidCardReadException("empty card reading");
+        }
+        if (text.length() > 64) {
+            throw new InvalidCardReadException("card reading too long (" + text.length() + " characters)");
+        }
+        return switch (this) {
+            case HEX -> hexKeys(parseHex(text), false);
+            case HEX_REVERSED -> hexKeys(parseHex(text), true);
+            case DECIMAL -> List.of(decimalKey(text));
+            case WIEGAND26 -> List.of(wiegandKey(text));
+        };
+    }
+
+    private static List<String> hexKeys(byte[] bytes, boolean reversed) {
+        byte[] ordered = reversed ? reverse(bytes) : bytes;
+        CardKey key = ordered.length == 5 ? CardKey.em4100(ordered) : CardKey.iso14443a(ordered);
+        if (!key.isIso14443a()) {
+            return List.of(key.value());
+        }
+        // A reader set up as "hex" that really sends the bytes reversed still finds the card.
+        return List.of(key.value(), "AR:" + HEXF.formatHex(ordered));
+    }
+
+    private static byte[] parseHex(String text) {
+        String hex = text.replaceAll("[\\s:-]", "").toUpperCase(Locale.ROOT);
+        if (hex.startsWith("0X")) {
+            hex = hex.substring(2);
+        }
+        if (!hex.matches("[0-9A-F]+")) {
+            throw new InvalidCardReadException("not hexadecimal: '" + printable(text) + "'");
+        }
+        if (hex.length() % 2 != 0) {
+            throw new InvalidCardReadException("odd number of hex digits: " + hex.length());
+        }
+        byte[] bytes = HEXF.parseHex(hex);
+        if (bytes.length != 4 && bytes.length != 5 && bytes.length != 7 && bytes.length != 10) {
+            throw new InvalidCardReadException("expected 4, 7 or 10 bytes (ISO 14443-A) or 5 bytes (EM4100), got "
+                    + bytes.length);
+        }
+        return bytes;
+    }
+
+    private static String decimalKey(String text) {
+        if (!text.matches("[0-9]{1,25}")) {
+            throw new InvalidCardReadException("not a decimal card number: '" + printable(text) + "'");
+        }
+        BigInteger n = new BigInteger(text);
+        if (n.bitLength() > 80) {
+            throw new InvalidCardReadException("decimal card number larger than 80 bits");
+        }
+        return "DEC:" + n;
+    }
+
+    private static String wiegandKey(String text) {
+        String[] parts = text.split("[,/ ]+");
+        if (parts.length != 2 || !parts[0].matches("[0-9]{1,3}") || !parts[1].matches("[0-9]{1,5}")) {
+            throw new InvalidCardReadException("Wiegand-26 reading must be 'facility,id', got '" + printable(text) + "'");
+        }
+        int facility = Integer.parseInt(parts[0]);
+        int id = Integer.parseInt(parts[1]);
+        if (facility > 255 || id > 65535) {
+            throw new InvalidCardReadException("Wiegand-26 facility is 0-255 and id 0-65535");
+        }
+        return CardKey.wiegand26Alias(facility, id);
+    }
+
+    private static byte[] reverse(byte[] in) {
+        byte[] out = new byte[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = in[in.length - 1 - i];
+        }
+        return out;
+    }
+
+    /** Garbage from a reader goes into log lines: keep it short and printable. */
+    static String printable(String s) {
+        String cleaned = s.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return cleaned.length() > 32 ? cleaned.substring(0, 32) + "…" : cleaned;
+    }
+}

@@ -1,0 +1,56 @@
+package org.backclass.domain.checkin;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.timetable.ClassSession;
+
+/**
+ * What a card tap led to. Published as an event after any database work is committed, so a
+ * screen that shows "welcome" shows a check-in that survives a power cut.
+ */
+public sealed interface CheckInOutcome extends KioskEvent {
+
+    /** The API's name for this outcome. */
+    String code();
+
+    /** Nanotime of the reader event that caused this outcome (for latency measurement). */
+    long readNanos();
+
+    /**
+     * A new attendance row. {@code session} is null for an open-gym visit; {@code visitNumber}
+     * counts the member's check-ins including this one.
+     */
+    record CheckedIn(AttendanceRecord attendance, String shortName, ClassSession session, int visitNumber,
+            long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "checkedIn";
+        }
+    }
+
+    /** The member already has a row for this class (or for today's open gym); none was added. */
+    record AlreadyCheckedIn(UUID attendanceId, UUID memberId, String shortName, ClassSession session,
+            Instant firstCheckedInAt, long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "alreadyCheckedIn";
+        }
+    }
+
+    /** No valid card matches: unknown, revoked, or the member was erased. */
+    record UnknownCard(String lookupKey, long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "unknownCard";
+        }
+    }
+
+    /** The same card again within the repeat window: nothing happens and nothing is shown. */
+    record Ignored(String lookupKey, long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "ignored";
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.backclass.domain.member;
+
+import java.util.List;
+import java.util.UUID;
+import org.backclass.domain.card.CardKey;
+
+/**
+ * Storage port for members and their cards. Each call is one unit of work; implementations
+ * are safe to call from any thread and block on I/O, so never call them on the FX thread.
+ */
+public interface MemberStore {
+
+    Member create(NewMember member);
+
+    /**
+     * Enrols a card for a member and records every alias of its key.
+     *
+     * @throws CardCollisionException when the key or any alias is already taken
+     */
+    Member.Card enrolCard(UUID memberId, CardKey key);
+
+    /** Revokes a card; it stops matching at once. Returns false if there was no such card. */
+    boolean revokeCard(UUID cardId);
+
+    /** All members (not erased) with all their cards, ordered by last then first name. */
+    List<Member> listWithCards();
+
+    int count();
+}

@@ -1,0 +1,10 @@
+package org.backclass.domain.timetable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One occurrence of a class on one day, materialised from the timetable or planned once. */
+public record ClassSession(UUID id, String className, LocalDate day, Instant startsAt, Instant endsAt,
+        String room, String instructorName, int capacity) {
+}

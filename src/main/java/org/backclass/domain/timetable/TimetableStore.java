@@ -1,0 +1,33 @@
+package org.backclass.domain.timetable;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Storage port for class types, staff, the weekly timetable and class sessions. Blocking;
+ * callable from any thread except the FX thread.
+ */
+public interface TimetableStore {
+
+    UUID createClassType(String name, String description, Duration length);
+
+    UUID createInstructor(String name);
+
+    UUID addWeeklySlot(UUID classTypeId, DayOfWeek weekday, LocalTime start, Duration length, String room,
+            UUID instructorId, int capacity);
+
+    /** A class that happens once, outside the weekly timetable. */
+    UUID addOneOffSession(UUID classTypeId, Instant startsAt, Duration length, String room, UUID instructorId,
+            int capacity);
+
+    /**
+     * The sessions of one day ordered by start, creating the day's sessions from the weekly
+     * timetable first if they do not exist yet.
+     */
+    List<ClassSession> sessionsOn(LocalDate day);
+}

@@ -1,0 +1,94 @@
+package org.backclass.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.backclass.domain.timetable.ClassSession;
+
+/**
+ * Class sessions on a connection: a day's sessions are created from the weekly timetable
+ * the first time anyone asks for that day (insert-or-ignore, so two kiosks agree).
+ */
+final class ClassSessionRows {
+
+    private static final String TIMETABLE_FOR_WEEKDAY = """
+            SELECT id, class_type_id, start_time, length_min, room, instructor_id, capacity
+            FROM timetable_entry WHERE weekday = ? AND deleted = 0""";
+    private static final String INSERT_FROM_SLOT = """
+            INSERT OR IGNORE INTO class_session (id, kiosk_id, modified_at, timetable_entry_id, class_type_id,
+                session_date, starts_at, ends_at, room, instructor_id, capacity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String SESSIONS_ON = """
+            SELECT s.id, t.name AS class_name, s.session_date, s.starts_at, s.ends_at, s.room,
+                   st.name AS instructor_name, s.capacity
+            FROM class_session s
+            JOIN class_type t ON t.id = s.class_type_id
+            LEFT JOIN staff st ON st.id = s.instructor_id
+            WHERE s.session_date = ? AND s.deleted = 0
+            ORDER BY s.starts_at, s.id""";
+
+    private final Clock clock;
+    private final String kioskId;
+
+    ClassSessionRows(Clock clock, String kioskId) {
+        this.clock = clock;
+        this.kioskId = kioskId;
+    }
+
+    List<ClassSession> sessionsOn(Connection c, LocalDate day) throws SQLException {
+        materialise(c, day);
+        return listOn(c, day);
+    }
+
+    /** Only for read-only connections: lists what exists without creating anything. */
+    static List<ClassSession> listOn(Connection c, LocalDate day) throws SQLException {
+        List<ClassSession> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(SESSIONS_ON)) {
+            st.setString(1, day.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new ClassSession(Rows.uuid(rs, "id"), rs.getString("class_name"),
+                            LocalDate.parse(rs.getString("session_date")), Rows.instant(rs, "starts_at"),
+                            Rows.instant(rs, "ends_at"), rs.getString("room"), rs.getString("instructor_name"),
+                            rs.getInt("capacity")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void materialise(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(TIMETABLE_FOR_WEEKDAY);
+                PreparedStatement insert = c.prepareStatement(INSERT_FROM_SLOT)) {
+            select.setInt(1, day.getDayOfWeek().getValue());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Instant start = LocalTime.parse(rs.getString("start_time")).atDate(day)
+                            .atZone(clock.getZone()).toInstant();
+                    Instant end = start.plus(Duration.ofMinutes(rs.getInt("length_min")));
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, kioskId);
+                    insert.setLong(3, clock.millis());
+                    insert.setString(4, rs.getString("id"));
+                    insert.setString(5, rs.getString("class_type_id"));
+                    insert.setString(6, day.toString());
+                    insert.setLong(7, start.toEpochMilli());
+                    insert.setLong(8, end.toEpochMilli());
+                    insert.setString(9, rs.getString("room"));
+                    insert.setString(10, rs.getString("instructor_id"));
+                    insert.setInt(11, rs.getInt("capacity"));
+                    insert.executeUpdate();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.backclass.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.backclass.domain.card.CardKey;
+import org.backclass.domain.member.CardCollisionException;
+import org.backclass.domain.member.Member;
+import org.backclass.domain.member.MemberName;
+import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.member.NewMember;
+
+/** {@link MemberStore} on SQLite. */
+public final class JdbcMemberStore implements MemberStore {
+
+    private static final String INSERT_MEMBER = """
+            INSERT INTO member (id, kiosk_id, modified_at, first_name, last_name, member_number, email, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String MEMBER_EXISTS = "SELECT 1 FROM member WHERE id = ? AND deleted = 0";
+    private static final String ALIAS_OWNER = """
+            SELECT m.first_name, m.last_name FROM card_alias a
+            JOIN card c ON c.id = a.card_id JOIN member m ON m.id = c.member_id
+            WHERE a.alias = ?""";
+    private static final String INSERT_CARD = """
+            INSERT INTO card (id, kiosk_id, modified_at, member_id, card_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_ALIAS = "INSERT INTO card_alias (alias, card_id) VALUES (?, ?)";
+    private static final String REVOKE_CARD = """
+            UPDATE card SET revoked_at = ?, modified_at = ?, kiosk_id = ? WHERE id = ? AND revoked_at IS NULL""";
+    private static final String REMOVE_ALIASES = "DELETE FROM card_alias WHERE card_id = ?";
+    private static final String LIST = """
+            SELECT m.id, m.first_name, m.last_name, m.member_number, m.email, m.created_at,
+                   c.id AS card_id, c.card_key, c.enrolled_at, c.revoked_at
+            FROM member m LEFT JOIN card c ON c.member_id = m.id AND c.deleted = 0
+            WHERE m.deleted = 0
+            ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE, m.id, c.enrolled_at""";
+
+    private final Database db;
+    private final Clock clock;
+
+    public JdbcMemberStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public Member create(NewMember m) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(INSERT_MEMBER)) {
+                st.setString(1, id.toString());
+                st.setString(2, db.kioskId());
+                st.setLong(3, now.toEpochMilli());
+                st.setString(4, m.name().firstName());
+                st.setString(5, m.name().lastName());
+                st.setString(6, m.memberNumber());
+                st.setString(7, m.email());
+                st.setLong(8, now.toEpochMilli());
+                return st.executeUpdate();
+            }
+        });
+        return new Member(id, m.name(), m.memberNumber(), m.email(), now, List.of());
+    }
+
+    @Override
+    public Member.Card enrolCard(UUID memberId, CardKey key) {
+        UUID cardId = UUID.randomUUID();
+        Instant now = clock.instant();
+        db.write(c -> {
+            if (!exists(c, memberId)) {
+                throw new IllegalArgumentException("no member " + memberId);
+            }
+            for (String alias : key.aliases()) {
+                refuseTakenAlias(c, alias, key);
+            }
+            try (PreparedStatement st = c.prepareStatement(INSERT_CARD)) {
+                st.setString(1, cardId.toString());
+                st.setString(2, db.kioskId());
+                st.setLong(3, now.toEpochMilli());
+                st.setString(4, memberId.toString());
+                st.setString(5, key.value());
+                st.setLong(6, now.toEpochMilli());
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement(INSERT_ALIAS)) {
+                for (String alias : key.aliases()) {
+                    st.setString(1, alias);
+                    st.setString(2, cardId.toString());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+            return null;
+        });
+        return new Member.Card(cardId, key.value(), now, null);
+    }
+
+    private static boolean exists(Connection c, UUID memberId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(MEMBER_EXISTS)) {
+            st.setString(1, memberId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void refuseTakenAlias(Connection c, String alias, CardKey key) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(ALIAS_OWNER)) {
+            st.setString(1, alias);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    String owner = new MemberName(rs.getString("first_name"), rs.getString("last_name")).shortName();
+                    throw new CardCollisionException(alias.equals(key.value())
+                            ? "card " + key + " is already enrolled for " + owner
+                            : "card " + key + " reads like a card of " + owner + " (" + alias + ")");
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean revokeCard(UUID cardId) {
+        long now = clock.millis();
+        return db.write(c -> {
+            int changed;
+            try (PreparedStatement st = c.prepareStatement(REVOKE_CARD)) {
+                st.setLong(1, now);
+                st.setLong(2, now);
+                st.setString(3, db.kioskId());
+                st.setString(4, cardId.toString());
+                changed = st.executeUpdate();
+            }
+            // A revoked card's readings may be enrolled again for someone else.
+            try (PreparedStatement st = c.prepareStatement(REMOVE_ALIASES)) {
+                st.setString(1, cardId.toString());
+                st.executeUpdate();
+            }
+            return changed > 0;
+        });
+    }
+
+    @Override
+    public List<Member> listWithCards() {
+        return db.read(c -> {
+            Map<UUID, Member> members = new LinkedHashMap<>();
+            Map<UUID, List<Member.Card>> cards = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement(LIST); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = Rows.uuid(rs, "id");
+                    members.computeIfAbsent(id, k -> member(rs, k));
+                    List<Member.Card> list = cards.computeIfAbsent(id, k -> new ArrayList<>());
+                    UUID cardId = Rows.uuid(rs, "card_id");
+                    if (cardId != null) {
+                        list.add(new Member.Card(cardId, rs.getString("card_key"), Rows.instant(rs, "enrolled_at"),
+                                Rows.instant(rs, "revoked_at")));
+                    }
+                }
+            }
+            List<Member> out = new ArrayList<>(members.size());
+            members.forEach((id, m) -> out.add(new Member(m.id(), m.name(), m.memberNumber(), m.email(),
+                    m.createdAt(), cards.get(id))));
+            return out;
+        });
+    }
+
+    private static Member member(ResultSet rs, UUID id) {
+        return JdbcCheckInStore.unchecked(() -> new Member(id,
+                new MemberName(rs.getString("first_name"), rs.getString("last_name")),
+                rs.getString("member_number"), rs.getString("email"), Rows.instant(rs, "created_at"), List.of()));
+    }
+
+    @Override
+    public int count() {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM member WHERE deleted = 0");
+                    ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+}

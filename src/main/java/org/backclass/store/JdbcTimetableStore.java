@@ -1,0 +1,81 @@
+package org.backclass.store;
+
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.backclass.domain.timetable.ClassSession;
+import org.backclass.domain.timetable.TimetableStore;
+
+/** {@link TimetableStore} on SQLite. */
+public final class JdbcTimetableStore implements TimetableStore {
+
+    private final Database db;
+    private final Clock clock;
+    private final ClassSessionRows sessions;
+
+    public JdbcTimetableStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.sessions = new ClassSessionRows(clock, db.kioskId());
+    }
+
+    @Override
+    public UUID createClassType(String name, String description, Duration length) {
+        return insert("INSERT INTO class_type (id, kiosk_id, modified_at, name, description, length_min)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", name, description, length.toMinutes());
+    }
+
+    @Override
+    public UUID createInstructor(String name) {
+        return insert("INSERT INTO staff (id, kiosk_id, modified_at, name, role) VALUES (?, ?, ?, ?, 'instructor')",
+                name);
+    }
+
+    @Override
+    public UUID addWeeklySlot(UUID classTypeId, DayOfWeek weekday, LocalTime start, Duration length, String room,
+            UUID instructorId, int capacity) {
+        return insert("INSERT INTO timetable_entry (id, kiosk_id, modified_at, class_type_id, weekday, start_time,"
+                + " length_min, room, instructor_id, capacity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                classTypeId.toString(), weekday.getValue(), start.toString(), length.toMinutes(), room,
+                instructorId == null ? null : instructorId.toString(), capacity);
+    }
+
+    @Override
+    public UUID addOneOffSession(UUID classTypeId, Instant startsAt, Duration length, String room, UUID instructorId,
+            int capacity) {
+        LocalDate day = startsAt.atZone(clock.getZone()).toLocalDate();
+        return insert("INSERT INTO class_session (id, kiosk_id, modified_at, class_type_id, session_date, starts_at,"
+                + " ends_at, room, instructor_id, capacity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                classTypeId.toString(), day.toString(), startsAt.toEpochMilli(),
+                startsAt.plus(length).toEpochMilli(), room, instructorId == null ? null : instructorId.toString(),
+                capacity);
+    }
+
+    @Override
+    public List<ClassSession> sessionsOn(LocalDate day) {
+        return db.write(c -> sessions.sessionsOn(c, day));
+    }
+
+    /** Inserts a replicated row: id, kiosk id and stamp first, then {@code values}. */
+    private UUID insert(String sql, Object... values) {
+        UUID id = UUID.randomUUID();
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, id.toString());
+                st.setString(2, db.kioskId());
+                st.setLong(3, clock.millis());
+                for (int i = 0; i < values.length; i++) {
+                    st.setObject(4 + i, values[i]);
+                }
+                return st.executeUpdate();
+            }
+        });
+        return id;
+    }
+}
