@@ -26,7 +26,7 @@ CREATE TABLE card (
     enrolled_at   INTEGER NOT NULL,
     revoked_at    INTEGER
 );
-CREATE UNIQUE INDEX card_key_unique ON card (card_key) WHERE deleted = 0;
+CREATE UNIQUE INDEX card_key_unique ON card (card_key) WHERE deleted = 0 AND revoked_at IS NULL;
 CREATE INDEX card_member ON card (member_id);
 
 -- Every reading a reader could produce for a card (canonical key included). Derived from

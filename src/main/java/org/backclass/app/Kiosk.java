@@ -1,0 +1,233 @@
+package org.backclass.app;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.backclass.api.ApiContext;
+import org.backclass.api.ApiServer;
+import org.backclass.api.ApiSettings;
+import org.backclass.config.KioskConfig;
+import org.backclass.domain.auth.Role;
+import org.backclass.domain.auth.TokenService;
+import org.backclass.domain.checkin.CheckInService;
+import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.event.KioskEvents;
+import org.backclass.domain.reader.SimulatedTaps;
+import org.backclass.hardware.SimulatedCardReader;
+import org.backclass.store.Database;
+import org.backclass.store.JdbcAttendanceQueries;
+import org.backclass.store.JdbcCheckInStore;
+import org.backclass.store.JdbcMemberStore;
+import org.backclass.store.JdbcPainReportStore;
+import org.backclass.store.JdbcTimetableStore;
+import org.backclass.store.JdbcTokenStore;
+import org.backclass.ui.FxThread;
+import org.backclass.ui.KioskUi;
+import org.backclass.ui.UiServices;
+import org.backclass.ui.UiSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: the only place that knows every part. Builds storage, services,
+ * the reader, the API and the screens with constructor injection, and registers each with
+ * the {@link Lifecycle} so that they stop in order.
+ */
+public final class Kiosk implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
+
+    private final KioskOptions options;
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final Thread shutdownHook = new Thread(this::stopFromHook, "backclass-shutdown");
+    private Database database;
+    private SimulatedCardReader reader;
+    private ApiServer api;
+    private KioskUi ui;
+    private String demoToken;
+    private long firstIdleFrameMillis = -1;
+
+    private Kiosk(KioskOptions options) {
+        this.options = options;
+    }
+
+    /** Starts every part; on failure stops what had started and rethrows. */
+    public static Kiosk start(KioskOptions options) {
+        Kiosk kiosk = new Kiosk(options);
+        try {
+            kiosk.startParts();
+            Runtime.getRuntime().addShutdownHook(kiosk.shutdownHook);
+            return kiosk;
+        } catch (RuntimeException e) {
+            kiosk.lifecycle.stop();
+            throw e;
+        }
+    }
+
+    private void startParts() {
+        KioskConfig config = options.config();
+        Clock clock = Clock.system(config.zone());
+        Instant startedAt = clock.instant();
+
+        database = Database.open(config.databasePath(), config.kioskId());
+        lifecycle.onStop(Lifecycle.Stage.DATABASE, "database", database);
+        JdbcMemberStore members = new JdbcMemberStore(database, clock);
+        JdbcTimetableStore timetable = new JdbcTimetableStore(database, clock);
+        TokenService tokens = new TokenService(new JdbcTokenStore(database, clock), clock);
+        KioskEvents events = new KioskEvents();
+        CheckInService checkIn = new CheckInService(new JdbcCheckInStore(database, clock), clock, config.checkIn(),
+                events);
+        PainReportService painReports = new PainReportService(new JdbcPainReportStore(database, clock), clock);
+
+        if (options.demo()) {
+            new DemoGym(members, timetable, clock).seed();
+            demoToken = tokens.rotate(Role.STAFF, "demo");
+        }
+
+        ExecutorService workers = Executors.newFixedThreadPool(2, namedDaemons("kiosk-worker"));
+        lifecycle.onStop(Lifecycle.Stage.WORKERS, "workers", () -> stopExecutor(workers));
+
+        reader = new SimulatedCardReader("simulated-1", clock);
+        reader.start(checkIn::checkIn);
+        lifecycle.onStop(Lifecycle.Stage.READERS, "card reader", reader);
+
+        if (config.api().enabled()) {
+            api = ApiServer.newServer(
+                    new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
+                    new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
+                            database::isHealthy, () -> List.of(reader.status()),
+                            Optional.<SimulatedTaps>of(reader)));
+            lifecycle.onStop(Lifecycle.Stage.API, "api", api);
+            api.start();
+        }
+
+        if (options.showUi()) {
+            startUi(config, clock, timetable, painReports, workers, events);
+        }
+    }
+
+    private void startUi(KioskConfig config, Clock clock, JdbcTimetableStore timetable,
+            PainReportService painReports, ExecutorService workers, KioskEvents events) {
+        if (options.headless()) {
+            FxPlatform.useHeadlessPlatform();
+        }
+        FxPlatform platform = FxPlatform.start();
+        lifecycle.onStop(Lifecycle.Stage.FX, "JavaFX", platform::exit);
+        FxThread fx = new FxThread();
+        boolean fullscreen = config.screen().fullscreen() && !options.headless();
+        UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
+                config.screen().width(), config.screen().height(), options.demo());
+        DemoKeys demoKeys = options.demo() ? new DemoKeys(reader) : null;
+        ui = new KioskUi(settings, new UiServices(clock, timetable, painReports, workers, demoKeys), fx);
+        events.subscribe(ui.eventListener());
+
+        CompletableFuture<Long> firstFrame = new CompletableFuture<>();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        fx.execute(() -> {
+            try {
+                Stage stage = new Stage();
+                stage.setOnCloseRequest(e -> new Thread(this::close, "backclass-window-close").start());
+                ui.show(stage);
+                Scene scene = ui.scene();
+                Runnable[] probe = new Runnable[1];
+                probe[0] = () -> {
+                    firstFrame.complete(ManagementFactory.getRuntimeMXBean().getUptime());
+                    scene.removePostLayoutPulseListener(probe[0]);
+                };
+                scene.addPostLayoutPulseListener(probe[0]);
+                lifecycle.onStop(Lifecycle.Stage.FX, "kiosk window", () -> fx.execute(stage::hide));
+                shown.complete(null);
+            } catch (RuntimeException e) {
+                shown.completeExceptionally(e);
+            }
+        });
+        try {
+            shown.get(30, TimeUnit.SECONDS);
+            firstIdleFrameMillis = firstFrame.get(30, TimeUnit.SECONDS);
+            LOG.info("First idle frame {} ms after JVM start", firstIdleFrameMillis);
+        } catch (Exception e) {
+            throw new IllegalStateException("the kiosk screen did not come up: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory namedDaemons(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void stopExecutor(ExecutorService executor) throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            LOG.warn("Background work did not finish within 5 s; abandoning it");
+            executor.shutdownNow();
+        }
+    }
+
+    static String version() {
+        String v = Kiosk.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The API's base URI, or empty when the API is disabled. */
+    public Optional<URI> apiUri() {
+        return Optional.ofNullable(api).map(ApiServer::uri);
+    }
+
+    /** The staff token minted for this demo run (demo mode only). */
+    public Optional<String> demoToken() {
+        return Optional.ofNullable(demoToken);
+    }
+
+    public SimulatedTaps simulatedTaps() {
+        return reader;
+    }
+
+    /** The kiosk scene, for tests and the latency benchmark; empty without UI. */
+    public Optional<Scene> scene() {
+        return Optional.ofNullable(ui).map(KioskUi::scene);
+    }
+
+    public java.nio.file.Path databaseFile() {
+        return database.file();
+    }
+
+    /** Milliseconds from JVM start to the first laid-out frame of the idle screen, or -1. */
+    public long firstIdleFrameMillis() {
+        return firstIdleFrameMillis;
+    }
+
+    /** Blocks until the kiosk has stopped (window closed, signal, or {@link #close()}). */
+    public void awaitStopped() throws InterruptedException {
+        lifecycle.awaitStopped();
+    }
+
+    private void stopFromHook() {
+        LOG.info("Shutdown requested");
+        lifecycle.stop();
+    }
+
+    /** Stops everything in order; idempotent. Must not be called on the FX thread. */
+    @Override
+    public void close() {
+        lifecycle.stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            LOG.debug("JVM already shutting down");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.backclass.app;
+
+import org.backclass.config.KioskConfig;
+
+/**
+ * How to start a kiosk.
+ *
+ * @param demo      seed the demo gym, rotate the demo staff token, enable demo keys
+ * @param headless  no display: JavaFX renders off-screen (Monocle); for tests, benchmarks, servers
+ * @param showUi    false starts storage, reader and API only (the kiosk UI is not built)
+ */
+public record KioskOptions(KioskConfig config, boolean demo, boolean headless, boolean showUi) {
+}

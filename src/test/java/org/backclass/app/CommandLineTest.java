@@ -1,0 +1,116 @@
+package org.backclass.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
+import org.backclass.domain.auth.Role;
+import org.backclass.domain.auth.TokenService;
+import org.backclass.store.Database;
+import org.backclass.store.JdbcTokenStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void tokenCreatePrintsTheTokenOnceAndStoresOnlyItsHash() throws Exception {
+        Result r = run("token", "create", "--role", "staff", "--data-dir", dir.toString());
+
+        assertThat(r.code()).isZero();
+        String token = r.out().strip();
+        assertThat(token).startsWith("bc_").hasSizeGreaterThan(40).doesNotContain("\n");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backclass.db"));
+                var rs = c.createStatement().executeQuery("SELECT token_hash, role FROM api_token")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("token_hash")).hasSize(64).isNotEqualTo(token).doesNotContain(token);
+            assertThat(rs.getString("role")).isEqualTo("staff");
+        }
+        try (Database db = Database.open(dir.resolve("backclass.db"), "demo")) {
+            TokenService tokens = new TokenService(new JdbcTokenStore(db, Clock.systemUTC()), Clock.systemUTC());
+            assertThat(tokens.authenticate(token)).contains(Role.STAFF);
+            assertThat(tokens.authenticate(token + "x")).isEmpty();
+        }
+    }
+
+    @Test
+    void tokenCreateUsesTheDatabaseNamedInTheConfig() throws Exception {
+        Path config = dir.resolve("kiosk.properties");
+        Path db = dir.resolve("site/db.sqlite");
+        Files.writeString(config, "kiosk.id = desk\ndatabase.path = " + db + "\n");
+
+        Result r = run("token", "create", "--role", "admin", "--config", config.toString());
+
+        assertThat(r.code()).isZero();
+        assertThat(Files.exists(db)).isTrue();
+    }
+
+    @Test
+    void anUnknownRoleIsAUsageError() {
+        Result r = run("token", "create", "--role", "root", "--data-dir", dir.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown role 'root'; allowed: viewer, staff, admin");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badConfigurationExitsWithCodeTwoNamingFileAndLineWithoutAStackTrace() throws Exception {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "kiosk.id = studio\napi.port = 99999\n");
+
+        Result r = run("run", "--config", config.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("configuration error: " + config + ":2: bad value '99999' for api.port")
+                .contains("allowed: a port number from 1 to 65535")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingConfigFileIsAConfigurationError() {
+        Result r = run("run", "--config", dir.resolve("missing.properties").toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.properties: file not found");
+    }
+
+    @Test
+    void demoRefusesABadPort() {
+        Result r = run("demo", "--headless", "--port", "70000", "--data-dir", dir.toString());
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--port must be 0-65535");
+    }
+
+    @Test
+    void unknownCommandsShowUsage() {
+        Result r = run("explode");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument").contains("Usage: backclass");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version").out()).startsWith("backclass ");
+        assertThat(run("--help").out()).contains("demo", "run", "token");
+    }
+}

@@ -1,0 +1,120 @@
+package org.backclass.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged app folder the way a user does: {@code target/backclass/bin/backclass}.
+ * Proves the launcher finds a JDK ≥ 21 by itself (even past a too-old JAVA_HOME), that the
+ * demo comes up headless and answers HTTP, and that SIGTERM shuts it down in order.
+ */
+class LauncherIT {
+
+    private static final Path APP = Path.of(System.getProperty("backclass.appDir", "target/backclass"));
+    private static final Path LAUNCHER = APP.resolve("bin/backclass");
+
+    @TempDir
+    Path dir;
+
+    private static Process start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    private static CompletableFuture<String> drain(java.io.InputStream in) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
+        });
+    }
+
+    @Test
+    void theAppFolderIsComplete() {
+        assertThat(Files.isExecutable(LAUNCHER)).isTrue();
+        assertThat(APP.resolve("lib/backclass.jar")).exists();
+        assertThat(APP.resolve("lib/javafx/x86_64")).isDirectoryContaining("glob:**javafx-graphics-*-linux.jar");
+        assertThat(APP.resolve("lib/javafx/aarch64")).isDirectoryContaining("glob:**javafx-graphics-*-linux-aarch64.jar");
+        assertThat(APP.resolve("kiosk-config/kiosk.properties")).exists();
+    }
+
+    @Test
+    void headlessDemoStartsAnswersAndStopsInOrderOnSigterm() throws Exception {
+        String oldJdk = "/usr/lib/jvm/java-17-openjdk-amd64";
+        Map<String, String> env = Files.isDirectory(Path.of(oldJdk)) ? Map.of("JAVA_HOME", oldJdk) : Map.of();
+        Process p = start(env, "demo", "--headless", "--port", "0", "--data-dir", dir.toString());
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String api = null;
+            String token = null;
+            String line;
+            while ((line = out.readLine()) != null && (api == null || token == null)) {
+                if (line.strip().startsWith("API:")) {
+                    api = line.substring(line.indexOf("http")).strip();
+                } else if (line.strip().startsWith("Staff token:")) {
+                    token = line.strip().split("\\s+")[2];
+                }
+            }
+            assertThat(api).as("the demo prints its API URL").startsWith("http://127.0.0.1:");
+            assertThat(token).startsWith("bc_");
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(api + "health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"ok\":true");
+            HttpResponse<String> members = http.send(HttpRequest.newBuilder(URI.create(api + "members"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(members.body()).contains("Anna", "A:04A3C6CAE26180");
+
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops within 30 s of SIGTERM").isTrue();
+            String log = err.get(10, TimeUnit.SECONDS);
+            assertThat(log).contains("is not a JDK 21 or newer").contains("First idle frame")
+                    .contains("BackClass stopped");
+            assertThat(log).containsSubsequence("Stopped api", "Stopped card reader", "Stopped workers",
+                    "Stopped database", "Stopped JavaFX");
+            assertThat(dir.resolve("backclass.db")).exists();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badConfigurationExitsWithTwoAndAClearMessage() throws Exception {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "ui.locale = fr\n");
+
+        Process p = start(Map.of(), "run", "--config", config.toString());
+        CompletableFuture<String> err = drain(p.getErrorStream());
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(err.get()).contains(config + ":1: bad value 'fr' for ui.locale; allowed: en, de")
+                .doesNotContain("\tat ");
+    }
+}
