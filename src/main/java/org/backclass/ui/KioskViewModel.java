@@ -87,11 +87,12 @@ final class KioskViewModel {
             }
             case CheckInOutcome.AlreadyCheckedIn again -> {
                 clearPersonalData();
+                String name = unbroken(again.shortName());
                 String body = again.session() == null
-                        ? m.format(MessageKey.ALREADY_BODY_OPEN_GYM, again.shortName())
+                        ? m.format(MessageKey.ALREADY_BODY_OPEN_GYM, name)
                         : m.format(MessageKey.ALREADY_BODY_CLASS, again.session().className(),
                                 TimeText.hoursMinutes(again.session().startsAt(), ctx.clock().getZone()),
-                                again.shortName());
+                                name);
                 already.show(m.get(MessageKey.ALREADY_HEADLINE), body);
                 enter(Screen.ALREADY_CHECKED_IN);
             }
@@ -130,6 +131,11 @@ final class KioskViewModel {
     void stop() {
         returnToIdle();
         idle.stop();
+    }
+
+    /** Inside running text a name must not wrap between "Anna" and "K.". */
+    private static String unbroken(String shortName) {
+        return shortName.replace(' ', '\u00A0');
     }
 
     private void enter(Screen next) {

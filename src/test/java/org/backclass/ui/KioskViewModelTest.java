@@ -148,7 +148,7 @@ class KioskViewModelTest {
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.ALREADY_CHECKED_IN);
         assertThat(vm.already().headlineProperty().get()).isEqualTo("You’re already checked in");
         assertThat(vm.already().bodyProperty().get())
-                .isEqualTo("for Back Basics at 18:00 — see you on the mat, Anna K.");
+                .isEqualTo("for Back Basics at 18:00 — see you on the mat, Anna\u00A0K.");
 
         t.timers.advance(TIMEOUT);
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.IDLE);
@@ -160,7 +160,7 @@ class KioskViewModelTest {
         vm.handle(new CheckInOutcome.AlreadyCheckedIn(UUID.randomUUID(), UUID.randomUUID(), "Anna K.", null,
                 Instant.now(), 0L));
 
-        assertThat(vm.already().bodyProperty().get()).isEqualTo("for today’s open gym — see you on the mat, Anna K.");
+        assertThat(vm.already().bodyProperty().get()).isEqualTo("for today’s open gym — see you on the mat, Anna\u00A0K.");
     }
 
     @Test

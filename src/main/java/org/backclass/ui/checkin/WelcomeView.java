@@ -124,9 +124,8 @@ public final class WelcomeView {
 
         StackPane answerArea = new StackPane(asking, answered);
         answerArea.getStyleClass().add("answer-area");
-        VBox.setVgrow(answerArea, Priority.ALWAYS);
         root.getChildren().setAll(greetingRow, classLine, sessionLine, answerArea);
-        root.setAlignment(Pos.TOP_CENTER);
+        root.setAlignment(Pos.CENTER);
     }
 
     private void setupEventHandlers() {

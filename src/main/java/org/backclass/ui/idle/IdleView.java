@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.backclass.ui.support.MessageKey;
@@ -78,6 +80,10 @@ public final class IdleView {
     private void layoutComponents() {
         VBox left = new VBox(clock, prompt, hint);
         left.getStyleClass().add("idle-left");
+        left.setAlignment(Pos.CENTER_LEFT);
+        left.setMaxHeight(Double.MAX_VALUE);
+        // The class list is a card as tall as its rows, not a mostly empty column.
+        classes.setMaxHeight(Region.USE_PREF_SIZE);
         classes.getChildren().setAll(classesTitle, classRows, classesStatus);
 
         GridPane columns = new GridPane();
@@ -123,17 +129,22 @@ public final class IdleView {
         classRows.getChildren().setAll(vm.classesProperty().stream().map(this::row).toList());
     }
 
+    /** Time on the left; name with the room under it, so neither squeezes the other on small screens. */
     private HBox row(UpcomingClass upcoming) {
         Label time = new Label(upcoming.startTime());
         time.getStyleClass().add("class-time");
         time.setMinWidth(Label.USE_PREF_SIZE);
         Label name = new Label(upcoming.name());
         name.getStyleClass().add("class-name");
-        name.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(name, Priority.ALWAYS);
         Label room = new Label(upcoming.room());
         room.getStyleClass().add("class-room");
-        HBox line = new HBox(time, name, room);
+        room.setVisible(!upcoming.room().isBlank());
+        room.setManaged(room.isVisible());
+        VBox what = new VBox(name, room);
+        what.getStyleClass().add("class-what");
+        what.setMinWidth(0);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        HBox line = new HBox(time, what);
         line.getStyleClass().add("class-row");
         if (upcoming.started()) {
             Label started = new Label(messages.get(MessageKey.IDLE_CLASS_STARTED));
