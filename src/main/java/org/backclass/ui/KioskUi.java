@@ -68,13 +68,9 @@ public final class KioskUi {
      */
     public void show(Stage stage) {
         Objects.requireNonNull(stage, "stage");
-        if (scene != null) {
-            throw new IllegalStateException("the kiosk UI is already shown");
-        }
-        KioskView view = new KioskView(viewModel, messages);
         if (settings.production()) {
             Rectangle2D bounds = Screen.getPrimary().getBounds();
-            scene = new Scene(view.root(), bounds.getWidth(), bounds.getHeight());
+            createScene(bounds.getWidth(), bounds.getHeight());
             scene.setCursor(Cursor.NONE);
             stage.setX(bounds.getMinX());
             stage.setY(bounds.getMinY());
@@ -84,12 +80,9 @@ public final class KioskUi {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         } else {
-            scene = new Scene(view.root(), settings.windowWidth(), settings.windowHeight());
+            createScene(settings.windowWidth(), settings.windowHeight());
         }
         stage.setTitle(messages.get(MessageKey.APP_TITLE));
-        scene.getStylesheets().add(theme());
-        view.scaleWith(scene);
-        installInputHandlers(scene);
         stage.setScene(scene);
         // The clock, tips and timetable refresh run only while the window is up.
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> viewModel.idle().start());
@@ -99,7 +92,24 @@ public final class KioskUi {
                 (int) scene.getWidth(), (int) scene.getHeight(), settings.locale());
     }
 
-    /** The scene, once {@link #show} has run; for tests and the latency benchmark. FX thread only. */
+    /**
+     * Builds the views into a scene of this size, with theme, font scaling and input handling,
+     * but no window. {@link #show} uses it; layout tests use it directly to measure sizes that
+     * a headless test screen could not display. FX thread only; once per instance.
+     */
+    Scene createScene(double width, double height) {
+        if (scene != null) {
+            throw new IllegalStateException("the kiosk UI is already shown");
+        }
+        KioskView view = new KioskView(viewModel, messages);
+        scene = new Scene(view.root(), width, height);
+        scene.getStylesheets().add(theme());
+        view.scaleWith(scene);
+        installInputHandlers(scene);
+        return scene;
+    }
+
+    /** The scene, once {@link #show} has built it; for tests and the latency benchmark. FX thread only. */
     public Scene scene() {
         if (scene == null) {
             throw new IllegalStateException("call show(stage) first");
