@@ -1,0 +1,164 @@
+package org.backclass.ui;
+
+import java.time.Duration;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.backclass.domain.checkin.CheckInFailed;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.timetable.TimetableStore;
+import org.backclass.ui.checkin.NoticeViewModel;
+import org.backclass.ui.checkin.WelcomeViewModel;
+import org.backclass.ui.idle.IdleViewModel;
+import org.backclass.ui.support.MessageKey;
+import org.backclass.ui.support.Messages;
+import org.backclass.ui.support.TimeText;
+import org.backclass.ui.support.Timers.TimerHandle;
+import org.backclass.ui.support.UiContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which screen the kiosk shows, and the rule that keeps shared screens private: every screen
+ * but idle goes back to idle after the idle timeout (restarted by any interaction), and going
+ * back clears all personal data from the screens' ViewModels.
+ *
+ * <p>Threading: UI thread only; kiosk events reach {@link #handle} after their one hop.
+ */
+final class KioskViewModel {
+
+    /** The kiosk's screens. */
+    enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
+
+    private final UiContext ctx;
+    private final Duration idleTimeout;
+    private final IdleViewModel idle;
+    private final WelcomeViewModel welcome;
+    private final NoticeViewModel already = new NoticeViewModel();
+    private final NoticeViewModel unknownCard = new NoticeViewModel();
+    private final NoticeViewModel checkInFailed = new NoticeViewModel();
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
+    private TimerHandle idleTimer;
+
+    KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
+        this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle);
+    }
+
+    ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    IdleViewModel idle() {
+        return idle;
+    }
+
+    WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    NoticeViewModel already() {
+        return already;
+    }
+
+    NoticeViewModel unknownCard() {
+        return unknownCard;
+    }
+
+    NoticeViewModel checkInFailed() {
+        return checkInFailed;
+    }
+
+    /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
+    void handle(KioskEvent event) {
+        Messages m = ctx.messages();
+        switch (event) {
+            case CheckInOutcome.CheckedIn checkedIn -> {
+                clearPersonalData();
+                welcome.show(checkedIn);
+                enter(Screen.WELCOME);
+                idle.refreshClasses();
+            }
+            case CheckInOutcome.AlreadyCheckedIn again -> {
+                clearPersonalData();
+                String name = unbroken(again.shortName());
+                String body = again.session() == null
+                        ? m.format(MessageKey.ALREADY_BODY_OPEN_GYM, name)
+                        : m.format(MessageKey.ALREADY_BODY_CLASS, again.session().className(),
+                                TimeText.hoursMinutes(again.session().startsAt(), ctx.clock().getZone()),
+                                name);
+                already.show(m.get(MessageKey.ALREADY_HEADLINE), body);
+                enter(Screen.ALREADY_CHECKED_IN);
+            }
+            case CheckInOutcome.UnknownCard unknown -> {
+                clearPersonalData();
+                unknownCard.show(m.get(MessageKey.UNKNOWN_HEADLINE), m.get(MessageKey.UNKNOWN_BODY));
+                enter(Screen.UNKNOWN_CARD);
+            }
+            case CheckInOutcome.Ignored repeat -> {
+                // The same card still lying on the reader: leave the screen as it is.
+            }
+            case CheckInFailed failed -> {
+                clearPersonalData();
+                checkInFailed.show(m.get(MessageKey.FAILED_HEADLINE), m.get(MessageKey.FAILED_BODY));
+                enter(Screen.CHECK_IN_FAILED);
+            }
+            default -> LOG.trace("No screen for {}", event.getClass().getSimpleName());
+        }
+    }
+
+    /** A touch, click or key press: the person is still there, so the idle timeout starts again. */
+    void registerInteraction() {
+        if (screen.get() != Screen.IDLE) {
+            armIdleTimer();
+        }
+    }
+
+    /** Back to the idle screen, forgetting everything personal. */
+    void returnToIdle() {
+        cancelIdleTimer();
+        clearPersonalData();
+        screen.set(Screen.IDLE);
+    }
+
+    /** Stops all timers (the window is gone). */
+    void stop() {
+        returnToIdle();
+        idle.stop();
+    }
+
+    /** Inside running text a name must not wrap between "Anna" and "K.". */
+    private static String unbroken(String shortName) {
+        return shortName.replace(' ', '\u00A0');
+    }
+
+    private void enter(Screen next) {
+        screen.set(next);
+        armIdleTimer();
+    }
+
+    private void armIdleTimer() {
+        cancelIdleTimer();
+        idleTimer = ctx.timers().after(idleTimeout, this::returnToIdle);
+    }
+
+    private void cancelIdleTimer() {
+        if (idleTimer != null) {
+            idleTimer.cancel();
+            idleTimer = null;
+        }
+    }
+
+    private void clearPersonalData() {
+        welcome.clear();
+        already.clear();
+        unknownCard.clear();
+        checkInFailed.clear();
+    }
+}

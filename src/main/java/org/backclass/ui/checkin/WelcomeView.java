@@ -1,0 +1,179 @@
+package org.backclass.ui.checkin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backclass.ui.checkin.WelcomeViewModel.PainState;
+import org.backclass.ui.support.MessageKey;
+import org.backclass.ui.support.Messages;
+
+/**
+ * The welcome screen, built in code: greeting, class, session count and the 0–10 pain row.
+ * Only binds to {@link WelcomeViewModel} and forwards taps to it. Create and use on the FX
+ * thread.
+ */
+public final class WelcomeView {
+
+    private final WelcomeViewModel vm;
+    private final Messages messages;
+
+    private final VBox root = new VBox();
+    private final Label greeting = new Label();
+    private final Label name = new Label();
+    private final Label classLine = new Label();
+    private final Label sessionLine = new Label();
+    private final Label question = new Label();
+    private final List<Button> painButtons = new ArrayList<>();
+    private final Label low = new Label();
+    private final Label high = new Label();
+    private final Button skip = new Button();
+    private final VBox asking = new VBox();
+    private final Label status = new Label();
+    private final Button ok = new Button();
+    private final VBox answered = new VBox();
+
+    public WelcomeView(WelcomeViewModel vm, Messages messages) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        initializeComponents();
+        layoutComponents();
+        setupEventHandlers();
+        setupBindings();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private void initializeComponents() {
+        root.setId("welcome-screen");
+        root.getStyleClass().addAll("screen", "welcome-screen");
+        greeting.getStyleClass().add("welcome-greeting");
+        greeting.setText(messages.get(MessageKey.WELCOME_GREETING));
+        name.setId("welcome-name");
+        name.getStyleClass().add("welcome-name");
+        classLine.setId("welcome-class");
+        classLine.getStyleClass().add("welcome-class");
+        classLine.setWrapText(true);
+        sessionLine.setId("welcome-session");
+        sessionLine.getStyleClass().add("welcome-session");
+        question.getStyleClass().add("pain-question");
+        question.setText(messages.get(MessageKey.PAIN_QUESTION));
+        question.setWrapText(true);
+        for (int score = 0; score <= 10; score++) {
+            Button b = touchButton("pain-" + score, String.valueOf(score), "pain-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            painButtons.add(b);
+        }
+        low.getStyleClass().add("pain-anchor");
+        low.setText(messages.get(MessageKey.PAIN_LOW));
+        high.getStyleClass().add("pain-anchor");
+        high.setText(messages.get(MessageKey.PAIN_HIGH));
+        skip.setId("pain-skip");
+        skip.getStyleClass().add("skip-button");
+        skip.setText(messages.get(MessageKey.PAIN_SKIP));
+        skip.setFocusTraversable(false);
+        status.getStyleClass().add("pain-status");
+        status.setWrapText(true);
+        ok.setId("pain-ok");
+        ok.getStyleClass().add("done-button");
+        ok.setText(messages.get(MessageKey.NOTICE_DONE));
+        ok.setFocusTraversable(false);
+    }
+
+    /** Card readers that type like keyboards end with Enter: no button may hold the focus. */
+    private static Button touchButton(String id, String text, String styleClass) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add(styleClass);
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void layoutComponents() {
+        HBox greetingRow = new HBox(greeting, name);
+        greetingRow.getStyleClass().add("greeting-row");
+        greetingRow.setAlignment(Pos.BASELINE_CENTER);
+
+        HBox painRow = new HBox();
+        painRow.getStyleClass().add("pain-row");
+        painRow.getChildren().setAll(painButtons);
+        painButtons.forEach(b -> HBox.setHgrow(b, Priority.ALWAYS));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox anchors = new HBox(low, gap, high);
+        anchors.getStyleClass().add("pain-anchors");
+        asking.getChildren().setAll(question, painRow, anchors, skip);
+        asking.getStyleClass().add("pain-asking");
+        asking.setAlignment(Pos.TOP_CENTER);
+
+        answered.getChildren().setAll(status, ok);
+        answered.getStyleClass().add("pain-answered");
+        answered.setAlignment(Pos.CENTER);
+
+        StackPane answerArea = new StackPane(asking, answered);
+        answerArea.getStyleClass().add("answer-area");
+        root.getChildren().setAll(greetingRow, classLine, sessionLine, answerArea);
+        root.setAlignment(Pos.CENTER);
+    }
+
+    private void setupEventHandlers() {
+        for (int score = 0; score <= 10; score++) {
+            int chosen = score;
+            painButtons.get(score).setOnAction(e -> vm.answer(chosen));
+        }
+        skip.setOnAction(e -> vm.skip());
+        ok.setOnAction(e -> vm.dismiss());
+    }
+
+    private void setupBindings() {
+        name.textProperty().bind(vm.nameProperty());
+        classLine.textProperty().bind(vm.classLineProperty());
+        sessionLine.textProperty().bind(vm.sessionLineProperty());
+
+        BooleanBinding stillAsking = Bindings.createBooleanBinding(
+                () -> vm.painStateProperty().get() == PainState.ASKING
+                        || vm.painStateProperty().get() == PainState.SAVING,
+                vm.painStateProperty());
+        asking.visibleProperty().bind(stillAsking);
+        answered.visibleProperty().bind(stillAsking.not());
+        status.textProperty().bind(Bindings.createStringBinding(this::statusText, vm.painStateProperty()));
+        vm.painStateProperty().addListener((obs, was, now) -> {
+            status.getStyleClass().remove("failed");
+            if (now == PainState.FAILED) {
+                status.getStyleClass().add("failed");
+            }
+        });
+        vm.selectedScoreProperty().addListener((obs, was, now) -> markSelected(now.intValue()));
+        markSelected(vm.selectedScoreProperty().get());
+    }
+
+    private String statusText() {
+        return switch (vm.painStateProperty().get()) {
+            case ASKING, SAVING -> "";
+            case THANKS -> messages.get(MessageKey.PAIN_THANKS);
+            case FAILED -> messages.get(MessageKey.PAIN_FAILED);
+        };
+    }
+
+    private void markSelected(int score) {
+        for (int i = 0; i < painButtons.size(); i++) {
+            List<String> classes = painButtons.get(i).getStyleClass();
+            classes.remove("selected");
+            if (i == score) {
+                classes.add("selected");
+            }
+        }
+    }
+}

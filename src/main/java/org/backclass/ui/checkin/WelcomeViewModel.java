@@ -1,0 +1,185 @@
+package org.backclass.ui.checkin;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.timetable.ClassSession;
+import org.backclass.ui.support.MessageKey;
+import org.backclass.ui.support.Messages;
+import org.backclass.ui.support.TimeText;
+import org.backclass.ui.support.Timers.TimerHandle;
+import org.backclass.ui.support.UiContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The welcome screen after a check-in, with the one-tap "how is your back today?" question.
+ *
+ * <p>Everything here is personal (short name, class, visit count, pain answer): {@link #clear()}
+ * empties it, and the kiosk calls it whenever it leaves this screen.
+ *
+ * <p>Threading: every method runs on the UI thread. The answer is stored on the background
+ * executor; its result comes back through the UI executor and is dropped if the screen has
+ * moved on to another member (or to idle) meanwhile.
+ */
+public final class WelcomeViewModel {
+
+    /** Where the pain question stands. */
+    public enum PainState { ASKING, SAVING, THANKS, FAILED }
+
+    public static final int NO_SCORE = -1;
+    static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WelcomeViewModel.class);
+
+    private final UiContext ctx;
+    private final PainReportService painReports;
+    private final Runnable finished;
+
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
+    private final ReadOnlyStringWrapper classLine = new ReadOnlyStringWrapper(this, "classLine", "");
+    private final ReadOnlyStringWrapper sessionLine = new ReadOnlyStringWrapper(this, "sessionLine", "");
+    private final ReadOnlyObjectWrapper<PainState> painState =
+            new ReadOnlyObjectWrapper<>(this, "painState", PainState.ASKING);
+    private final ReadOnlyIntegerWrapper selectedScore = new ReadOnlyIntegerWrapper(this, "selectedScore", NO_SCORE);
+
+    /** The check-in the screen is about; null when nothing is shown. */
+    private Visit visit;
+    private TimerHandle thanksTimer;
+
+    private record Visit(UUID memberId, UUID attendanceId) {
+    }
+
+    /**
+     * @param finished called (on the UI thread) when the member is done here: skipped, or
+     *                 the thank-you has been shown long enough
+     */
+    public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.painReports = Objects.requireNonNull(painReports, "painReports");
+        this.finished = Objects.requireNonNull(finished, "finished");
+    }
+
+    /** Exactly the member's short name ("Anna K."); empty when cleared. */
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty classLineProperty() {
+        return classLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sessionLineProperty() {
+        return sessionLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PainState> painStateProperty() {
+        return painState.getReadOnlyProperty();
+    }
+
+    /** The score tapped for this check-in, or {@link #NO_SCORE}. */
+    public ReadOnlyIntegerProperty selectedScoreProperty() {
+        return selectedScore.getReadOnlyProperty();
+    }
+
+    /** Shows a fresh check-in, replacing whatever was shown. */
+    public void show(CheckInOutcome.CheckedIn checkedIn) {
+        clear();
+        Messages m = ctx.messages();
+        visit = new Visit(checkedIn.attendance().memberId(), checkedIn.attendance().id());
+        name.set(checkedIn.shortName());
+        classLine.set(classLine(m, checkedIn.session()));
+        sessionLine.set(m.format(MessageKey.WELCOME_SESSION, checkedIn.visitNumber()));
+    }
+
+    private String classLine(Messages m, ClassSession session) {
+        if (session == null) {
+            return m.get(MessageKey.WELCOME_OPEN_GYM);
+        }
+        String start = TimeText.hoursMinutes(session.startsAt(), ctx.clock().getZone());
+        return session.room() == null || session.room().isBlank()
+                ? m.format(MessageKey.WELCOME_CLASS, session.className(), start)
+                : m.format(MessageKey.WELCOME_CLASS_ROOM, session.className(), start, session.room());
+    }
+
+    /** The member tapped a score (0 = no pain … 10 = worst imaginable); stored in the background. */
+    public void answer(int score) {
+        if (score < 0 || score > 10) {
+            throw new IllegalArgumentException("pain score must be 0-10, was " + score);
+        }
+        if (visit == null || painState.get() != PainState.ASKING) {
+            return; // a second tap while saving, or a tap on a screen already cleared
+        }
+        Visit answered = visit;
+        selectedScore.set(score);
+        painState.set(PainState.SAVING);
+        try {
+            ctx.background().execute(() -> store(answered, score));
+        } catch (RejectedExecutionException e) {
+            saveFailed(answered, e);
+        }
+    }
+
+    /** Background thread. The score is health data: it never goes into a log line. */
+    private void store(Visit answered, int score) {
+        try {
+            painReports.reportAtCheckIn(answered.memberId(), answered.attendanceId(), score);
+            ctx.ui().execute(() -> saved(answered));
+        } catch (RuntimeException e) {
+            ctx.ui().execute(() -> saveFailed(answered, e));
+        }
+    }
+
+    private void saved(Visit answered) {
+        if (answered != visit) {
+            LOG.debug("Pain answer for attendance {} saved after its screen was gone", answered.attendanceId());
+            return;
+        }
+        painState.set(PainState.THANKS);
+        thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
+    }
+
+    private void saveFailed(Visit answered, RuntimeException e) {
+        LOG.error("Could not save the pain answer for attendance {}", answered.attendanceId(), e);
+        if (answered == visit) {
+            painState.set(PainState.FAILED);
+        }
+    }
+
+    /** The member does not want to answer today. */
+    public void skip() {
+        if (visit != null && painState.get() == PainState.ASKING) {
+            finished.run();
+        }
+    }
+
+    /** The member is done reading (the OK after a failed save or the thank-you). */
+    public void dismiss() {
+        if (visit != null && painState.get() != PainState.SAVING) {
+            finished.run();
+        }
+    }
+
+    /** Forgets everything personal. */
+    public void clear() {
+        if (thanksTimer != null) {
+            thanksTimer.cancel();
+            thanksTimer = null;
+        }
+        visit = null;
+        name.set("");
+        classLine.set("");
+        sessionLine.set("");
+        selectedScore.set(NO_SCORE);
+        painState.set(PainState.ASKING);
+    }
+}

@@ -1,0 +1,135 @@
+package org.backclass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backclass.ui.testing.FxKiosk.onFx;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import org.backclass.domain.checkin.CheckInFailed;
+import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.SceneGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Every screen at the smallest and largest supported sizes (and two in between), in both
+ * languages: each visible button is a touch target of at least 64 × 64 px and every visible
+ * button and text lies inside the scene.
+ *
+ * <p>The scenes are laid out without a window: Monocle's headless screen is 1280 × 800 unless
+ * the JVM starts with {@code -Dheadless.geometry}, and a bigger window overflows its frame
+ * buffer. CSS and layout are the same either way.
+ */
+class KioskUiLayoutFxTest {
+
+    private static final double MIN_TOUCH_PX = 64;
+    private static final double TOLERANCE_PX = 0.5;
+
+    @TempDir
+    Path dir;
+    private FxKiosk kiosk;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1} {2}")
+    @CsvSource({"800, 480, en", "800, 480, de", "1024, 600, de", "1280, 800, en", "1920, 1080, en",
+            "1920, 1080, de"})
+    void everyScreenFitsAndEveryButtonIsATouchTarget(int width, int height, String language) {
+        kiosk = new FxKiosk(dir);
+        // a full timetable with long names, one class already under way
+        kiosk.addClass("Gentle Mobility for Beginners and Returners", 17, 45, "Studio 1 (upstairs)");
+        kiosk.addClass("Strong Back, Calm Mind – Stabilisation", 19, 0, "Main Hall");
+        kiosk.addClass("McKenzie Extension Practice", 20, 0, "Studio 2");
+        kiosk.addClass("Evening Stretch", 21, 0, "Studio 3");
+        KioskUi ui = kiosk.create(FxKiosk.windowed(Locale.of(language), Duration.ofSeconds(20), width, height));
+        onFx(() -> ui.createScene(width, height));
+        assertThat(onFx(() -> kiosk.scene().getRoot().getLayoutBounds().getWidth())).isEqualTo(width);
+
+        kiosk.tap(FxKiosk.ANNAS_CARD);
+        kiosk.waitForNode("welcome-screen");
+        assertFits("welcome-screen", 12); // 11 scores and Skip
+
+        onFx(() -> {
+            ((Button) kiosk.lookupOnFx("pain-skip")).fire();
+            return null;
+        });
+        kiosk.waitForNode("idle-screen");
+        FxKiosk.waitFor(() -> onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("idle-classes"))
+                .contains("Back Basics")));
+        assertFits("idle-screen", 0);
+
+        kiosk.clock.advance(Duration.ofSeconds(30));
+        kiosk.tap(FxKiosk.ANNAS_CARD);
+        kiosk.waitForNode("already-screen");
+        assertFits("already-screen", 1);
+
+        kiosk.tap(FxKiosk.UNKNOWN_CARD);
+        kiosk.waitForNode("unknown-card-screen");
+        assertFits("unknown-card-screen", 1);
+
+        kiosk.events.publish(new CheckInFailed(System.nanoTime()));
+        kiosk.waitForNode("checkin-failed-screen");
+        assertFits("checkin-failed-screen", 1);
+    }
+
+    private void assertFits(String screenId, int expectedButtons) {
+        List<String> problems = new ArrayList<>();
+        int buttons = onFx(() -> {
+            Scene scene = kiosk.scene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            int[] count = {0};
+            SceneGraph.walk(scene.getRoot(), true, node -> {
+                if (node instanceof Button button) {
+                    count[0]++;
+                    if (button.getWidth() < MIN_TOUCH_PX || button.getHeight() < MIN_TOUCH_PX) {
+                        problems.add(describe(node) + " is " + button.getWidth() + "x" + button.getHeight());
+                    }
+                }
+                if (node instanceof Labeled && !inside(node, scene)) {
+                    problems.add(describe(node) + " reaches outside the scene: " + sceneBounds(node));
+                }
+            });
+            return count[0];
+        });
+        assertThat(problems).as(screenId).isEmpty();
+        assertThat(buttons).as(screenId + " buttons").isEqualTo(expectedButtons);
+    }
+
+    private static boolean inside(Node node, Scene scene) {
+        Bounds b = sceneBounds(node);
+        return b.getMinX() >= -TOLERANCE_PX && b.getMinY() >= -TOLERANCE_PX
+                && b.getMaxX() <= scene.getWidth() + TOLERANCE_PX && b.getMaxY() <= scene.getHeight() + TOLERANCE_PX;
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : "";
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
+    }
+}

@@ -1,0 +1,185 @@
+package org.backclass.ui.testing;
+
+import static org.backclass.ui.testing.UiTestContext.START;
+import static org.backclass.ui.testing.UiTestContext.ZONE;
+import static org.backclass.ui.testing.UiTestContext.today;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.backclass.domain.card.CardKey;
+import org.backclass.domain.card.CardRead;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.checkin.CheckInService;
+import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.event.KioskEvents;
+import org.backclass.domain.member.Member;
+import org.backclass.domain.member.MemberName;
+import org.backclass.domain.member.NewMember;
+import org.backclass.store.Database;
+import org.backclass.store.JdbcCheckInStore;
+import org.backclass.store.JdbcMemberStore;
+import org.backclass.store.JdbcPainReportStore;
+import org.backclass.store.JdbcTimetableStore;
+import org.backclass.ui.DemoTaps;
+import org.backclass.ui.FxThread;
+import org.backclass.ui.KioskUi;
+import org.backclass.ui.UiServices;
+import org.backclass.ui.UiSettings;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A whole kiosk for headless FX tests: a real SQLite file with one class today at 18:00
+ * ("Back Basics", Studio 2) and one member, Anna Kowalski, with a card; real check-in and
+ * pain-report services; and a {@link KioskUi} in its own window. The clock stands at 17:55
+ * and moves only when the test moves it. The JUnit thread plays the card reader.
+ */
+public final class FxKiosk implements AutoCloseable {
+
+    public static final String FULL_NAME = "Anna Kowalski";
+    public static final String SHORT_NAME = "Anna K.";
+    public static final CardKey ANNAS_CARD = CardKey.iso14443a(new byte[] {4, 0x1A, 0x2B, 0x3C, 0x4D, 0x5E, 0x6F});
+    public static final CardKey UNKNOWN_CARD = CardKey.iso14443a(new byte[] {0x11, 0x22, 0x33, 0x44});
+
+    public final MutableClock clock = new MutableClock(START, ZONE);
+    public final Database db;
+    public final UUID annaId;
+    public final KioskEvents events = new KioskEvents();
+    private final JdbcTimetableStore timetable;
+    private final PainReportService painReports;
+    private final CheckInService checkIns;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ui-test-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private KioskUi ui;
+    private Stage stage;
+
+    public FxKiosk(Path dir) {
+        db = Database.open(dir.resolve("t.db"), "test");
+        timetable = new JdbcTimetableStore(db, clock);
+        UUID backBasics = timetable.createClassType("Back Basics", "", Duration.ofHours(1));
+        timetable.addOneOffSession(backBasics, today(18, 0), Duration.ofHours(1), "Studio 2", null, 12);
+        JdbcMemberStore members = new JdbcMemberStore(db, clock);
+        Member anna = members.create(new NewMember(new MemberName("Anna", "Kowalski"), "M-1", null));
+        members.enrolCard(anna.id(), ANNAS_CARD);
+        annaId = anna.id();
+        painReports = new PainReportService(new JdbcPainReportStore(db, clock), clock);
+        checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT, events);
+    }
+
+    /** Adds a one-off class today at {@code hour:minute} (kiosk zone). */
+    public void addClass(String name, int hour, int minute, String room) {
+        UUID type = timetable.createClassType(name, "", Duration.ofHours(1));
+        timetable.addOneOffSession(type, today(hour, minute), Duration.ofHours(1), room, null, 12);
+    }
+
+    public static UiSettings windowed(Locale locale, Duration idleTimeout, int width, int height) {
+        return new UiSettings(locale, idleTimeout, false, width, height, false);
+    }
+
+    /** Builds the UI and subscribes it to the events, without showing it. */
+    public KioskUi create(UiSettings settings) {
+        return create(settings, null);
+    }
+
+    /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
+    public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
+        ui = new KioskUi(settings, new UiServices(clock, timetable, painReports, background, demoTaps),
+                new FxThread());
+        events.subscribe(ui.eventListener());
+        return ui;
+    }
+
+    /** Builds the UI, subscribes it to the events and shows it in a new window. */
+    public KioskUi show(UiSettings settings) {
+        return show(settings, null);
+    }
+
+    /** As {@link #show(UiSettings)}, with demo taps (null: not a demo). */
+    public KioskUi show(UiSettings settings, DemoTaps demoTaps) {
+        create(settings, demoTaps);
+        stage = onFx(() -> {
+            Stage s = new Stage();
+            ui.show(s);
+            return s;
+        });
+        return ui;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return onFx(ui::scene);
+    }
+
+    /** Waits until everything handed to the (single-threaded) background executor so far has run. */
+    public void drainBackground() {
+        try {
+            background.submit(() -> { }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("background executor did not drain", e);
+        }
+    }
+
+    /** Presents a card as a reader would, on the calling (non-FX) thread. */
+    public CheckInOutcome tap(CardKey card) {
+        return checkIns.checkIn(CardRead.of("test-reader", card));
+    }
+
+    /** Waits until a node with this id is in the scene graph. */
+    public void waitForNode(String id) {
+        waitFor(() -> lookup(id) != null);
+    }
+
+    /** The node with this id in the scene graph, or null; call from the test thread. */
+    public Node lookup(String id) {
+        return onFx(() -> lookupOnFx(id));
+    }
+
+    /** The node with this id in the scene graph, or null; call on the FX thread. */
+    public Node lookupOnFx(String id) {
+        return ui.scene().getRoot().lookup("#" + id);
+    }
+
+    public static void waitFor(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 5 s", e);
+        }
+    }
+
+    /** Runs on the FX thread and waits for the result. */
+    public static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("FX work failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (stage != null) {
+            onFx(() -> {
+                stage.close();
+                return null;
+            });
+        }
+        background.shutdownNow();
+        db.close();
+    }
+}
