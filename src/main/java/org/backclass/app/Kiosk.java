@@ -120,6 +120,9 @@ public final class Kiosk implements AutoCloseable {
             PainReportService painReports, ExecutorService workers, KioskEvents events) {
         if (options.headless()) {
             FxPlatform.useHeadlessPlatform();
+        } else if (System.getenv("DISPLAY") == null && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            throw new IllegalStateException("no display to show the kiosk on (DISPLAY is not set);"
+                    + " start it from a desktop session, or add --headless");
         }
         FxPlatform platform = FxPlatform.start();
         lifecycle.onStop(Lifecycle.Stage.FX, "JavaFX", platform::exit);
@@ -127,7 +130,7 @@ public final class Kiosk implements AutoCloseable {
         boolean fullscreen = config.screen().fullscreen() && !options.headless();
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
                 config.screen().width(), config.screen().height(), options.demo());
-        DemoKeys demoKeys = options.demo() ? new DemoKeys(reader) : null;
+        DemoCardTaps demoKeys = options.demo() ? new DemoCardTaps(reader) : null;
         ui = new KioskUi(settings, new UiServices(clock, timetable, painReports, workers, demoKeys), fx);
         events.subscribe(ui.eventListener());
 

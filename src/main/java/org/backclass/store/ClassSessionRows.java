@@ -36,6 +36,11 @@ final class ClassSessionRows {
             WHERE s.session_date = ? AND s.deleted = 0
             ORDER BY s.starts_at, s.id""";
 
+    private static final String MISSING_SLOTS = """
+            SELECT COUNT(*) FROM timetable_entry e
+            WHERE e.weekday = ? AND e.deleted = 0 AND NOT EXISTS (
+                SELECT 1 FROM class_session s WHERE s.timetable_entry_id = e.id AND s.session_date = ?)""";
+
     private final Clock clock;
     private final String kioskId;
 
@@ -49,7 +54,19 @@ final class ClassSessionRows {
         return listOn(c, day);
     }
 
-    /** Only for read-only connections: lists what exists without creating anything. */
+    /** True when every weekly slot of the day already has its session (then a read suffices). */
+    static boolean isMaterialised(Connection c, LocalDate day) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(MISSING_SLOTS)) {
+            st.setInt(1, day.getDayOfWeek().getValue());
+            st.setString(2, day.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) == 0;
+            }
+        }
+    }
+
+    /** Lists what exists without creating anything; fine on a read-only connection. */
     static List<ClassSession> listOn(Connection c, LocalDate day) throws SQLException {
         List<ClassSession> out = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(SESSIONS_ON)) {

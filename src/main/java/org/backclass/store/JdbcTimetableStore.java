@@ -59,7 +59,10 @@ public final class JdbcTimetableStore implements TimetableStore {
 
     @Override
     public List<ClassSession> sessionsOn(LocalDate day) {
-        return db.write(c -> sessions.sessionsOn(c, day));
+        // The idle screen asks every minute: only take the write lock when a day is new.
+        List<ClassSession> existing = db.read(c ->
+                ClassSessionRows.isMaterialised(c, day) ? ClassSessionRows.listOn(c, day) : null);
+        return existing != null ? existing : db.write(c -> sessions.sessionsOn(c, day));
     }
 
     /** Inserts a replicated row: id, kiosk id and stamp first, then {@code values}. */

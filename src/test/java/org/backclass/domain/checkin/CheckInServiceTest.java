@@ -74,6 +74,22 @@ class CheckInServiceTest {
         assertThat(published).containsExactly(outcome);
     }
 
+    @Test
+    void theRowIsCommittedBeforeAnyScreenHearsOfIt() {
+        List<Integer> rowsSeenByListener = new ArrayList<>();
+        gym.events.subscribe(e -> {
+            try {
+                rowsSeenByListener.add(rowsFor(anna.id()));
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+
+        tap("04A3C6CAE26180");
+
+        assertThat(rowsSeenByListener).containsExactly(1);
+    }
+
     @ParameterizedTest(name = "tap {0} min from the start -> class: {1}")
     @CsvSource({"-31, false", "-30, true", "-1, true", "0, true", "15, true", "16, false"})
     void theWindowIsThirtyMinutesBeforeToFifteenAfter(long minutesFromStart, boolean inClass) {

@@ -9,12 +9,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Demo keys on the kiosk present the demo gym's cards through the simulated reader. */
-final class DemoKeys implements DemoTaps {
+final class DemoCardTaps implements DemoTaps {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DemoKeys.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCardTaps.class);
     private final SimulatedTaps reader;
 
-    DemoKeys(SimulatedTaps reader) {
+    DemoCardTaps(SimulatedTaps reader) {
         this.reader = reader;
     }
 
