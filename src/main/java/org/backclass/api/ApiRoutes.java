@@ -19,6 +19,8 @@ final class ApiRoutes {
         List<Route> routes = new ArrayList<>();
         routes.add(Route.open("GET", PREFIX + "/health", new HealthHandler(context)));
         routes.add(Route.open("GET", PREFIX + "/openapi.json", new OpenApiHandler(context.version())));
+        routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
+                new AttendanceHandler(context.attendance(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.VIEWER, new MembersHandler(context.members())));
         return List.copyOf(routes);
     }
