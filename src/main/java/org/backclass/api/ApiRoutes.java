@@ -22,6 +22,9 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.VIEWER, new MembersHandler(context.members())));
+        // Present only in development and demos, so a production kiosk has no way to fake a check-in.
+        context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",
+                Role.STAFF, new SimulatorTapHandler(simulator, settings.maxBodyBytes()))));
         return List.copyOf(routes);
     }
 }
