@@ -1,0 +1,43 @@
+package org.backclass.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.backclass.domain.auth.TokenService;
+import org.backclass.domain.checkin.AttendanceQueries;
+import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.reader.ReaderStatus;
+import org.backclass.domain.reader.SimulatedTaps;
+
+/**
+ * What the API serves from, handed in by the composition root. Every member is called from
+ * Jetty worker threads, concurrently, so each must be thread-safe; blocking calls are fine.
+ *
+ * @param version          the application version shown by health and the OpenAPI document
+ * @param startedAt        when the process started, for {@code uptimeSeconds}
+ * @param clock            "today" for attendance defaults (in the clock's zone) and uptime
+ * @param databaseHealthy  a cheap liveness probe of the database
+ * @param readers          the current status of every card reader
+ * @param simulator        present only in development and demo setups; enables
+ *                         {@code POST /api/v1/simulator/taps}
+ */
+public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
+        AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
+        Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator) {
+
+    public ApiContext {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(members, "members");
+        Objects.requireNonNull(databaseHealthy, "databaseHealthy");
+        Objects.requireNonNull(readers, "readers");
+        Objects.requireNonNull(simulator, "simulator");
+    }
+}

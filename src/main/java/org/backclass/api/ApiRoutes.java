@@ -1,0 +1,30 @@
+package org.backclass.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.backclass.domain.auth.Role;
+
+/**
+ * The route table: the single list the router dispatches on and the OpenAPI contract test
+ * checks against {@code openapi.json}. A new route is added here and in the document, nowhere else.
+ */
+final class ApiRoutes {
+
+    static final String PREFIX = "/api/v1";
+
+    private ApiRoutes() {
+    }
+
+    static List<Route> table(ApiContext context, ApiSettings settings) {
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.open("GET", PREFIX + "/health", new HealthHandler(context)));
+        routes.add(Route.open("GET", PREFIX + "/openapi.json", new OpenApiHandler(context.version())));
+        routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
+                new AttendanceHandler(context.attendance(), context.clock())));
+        routes.add(Route.secured("GET", PREFIX + "/members", Role.VIEWER, new MembersHandler(context.members())));
+        // Present only in development and demos, so a production kiosk has no way to fake a check-in.
+        context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",
+                Role.STAFF, new SimulatorTapHandler(simulator, settings.maxBodyBytes()))));
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,26 @@
+package org.backclass.api;
+
+import java.util.Objects;
+
+/**
+ * Where and how the API listens.
+ *
+ * @param bindAddress  interface to bind, e.g. {@code 0.0.0.0} for the whole LAN or {@code 127.0.0.1}
+ * @param port         TCP port; {@code 0} picks a free ephemeral port (tests)
+ * @param maxBodyBytes largest request body accepted; bigger bodies get 413
+ */
+public record ApiSettings(String bindAddress, int port, long maxBodyBytes) {
+
+    public ApiSettings {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (bindAddress.isBlank()) {
+            throw new IllegalArgumentException("bindAddress must not be blank (use 0.0.0.0 for every interface)");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0-65535, was " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, was " + maxBodyBytes);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.backclass.api;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.backclass.domain.checkin.AttendanceEntry;
+import org.backclass.domain.checkin.AttendanceQueries;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams an attendance range as CSV, row by row from the database to the socket, so a year of
+ * check-ins never sits in memory. Blocking writes: runs on the request's worker thread.
+ */
+final class AttendanceCsv {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttendanceCsv.class);
+    static final String CONTENT_TYPE = "text/csv; charset=utf-8";
+    static final List<String> HEADER = List.of("id", "day", "checkedInAt", "memberId", "firstName", "lastName",
+            "memberNumber", "classSessionId", "className", "classStartsAt", "room", "openGym");
+
+    private AttendanceCsv() {
+    }
+
+    static void stream(AttendanceQueries attendance, AttendanceRange range, Request request, Response response,
+            Callback callback) {
+        response.setStatus(HttpStatus.OK_200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
+                "attachment; filename=\"attendance-" + range.from() + "-" + range.to() + ".csv\"");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(
+                Response.asBufferedOutputStream(request, response), StandardCharsets.UTF_8));
+        try {
+            CsvWriter csv = new CsvWriter(writer);
+            csv.row(HEADER);
+            attendance.forEach(range.from(), range.to(), entry -> {
+                try {
+                    csv.row(cells(entry));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            // Closing sends the last chunk; only a complete file may end normally.
+            writer.close();
+        } catch (IOException | UncheckedIOException e) {
+            // Usually the client went away mid-download; nothing to answer.
+            LOG.info("Attendance CSV {}..{} not completed: {}", range.from(), range.to(), e.getMessage());
+            callback.failed(e);
+            return;
+        } catch (RuntimeException e) {
+            // Headers may be out already; then aborting is the only honest end, never a short "complete" file.
+            Problems.sendInternalError(request, response, callback, e);
+            return;
+        }
+        callback.succeeded();
+    }
+
+    static List<String> cells(AttendanceEntry e) {
+        return Arrays.asList(
+                e.id().toString(),
+                e.day().toString(),
+                e.checkedInAt().toString(),
+                Objects.toString(e.memberId(), null),
+                CsvWriter.text(e.firstName()),
+                CsvWriter.text(e.lastName()),
+                CsvWriter.text(e.memberNumber()),
+                Objects.toString(e.classSessionId(), null),
+                CsvWriter.text(e.className()),
+                Objects.toString(e.classStartsAt(), null),
+                CsvWriter.text(e.room()),
+                Boolean.toString(e.classSessionId() == null));
+    }
+}

@@ -1,0 +1,62 @@
+package org.backclass.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The days an attendance request covers, both ends inclusive: {@code date}, or {@code from}
+ * with {@code to}, or today in the clock's zone. At most {@value #MAX_DAYS} days, so one request
+ * cannot make a kiosk walk its whole history.
+ */
+record AttendanceRange(LocalDate from, LocalDate to) {
+
+    static final int MAX_DAYS = 366;
+    private static final String DATE_FORMAT = "a date as YYYY-MM-DD, e.g. 2025-03-14";
+
+    static AttendanceRange of(QueryParams query, Clock clock) {
+        Optional<String> date = query.single("date");
+        Optional<String> from = query.single("from");
+        Optional<String> to = query.single("to");
+        if (date.isPresent()) {
+            if (from.isPresent() || to.isPresent()) {
+                throw ApiProblem.badRequest("give either 'date' or 'from' and 'to', not both");
+            }
+            LocalDate day = parseDate("date", date.get());
+            return new AttendanceRange(day, day);
+        }
+        if (from.isPresent() != to.isPresent()) {
+            throw ApiProblem.badRequest("'from' and 'to' go together; for a single day use 'date'");
+        }
+        if (from.isEmpty()) {
+            LocalDate today = LocalDate.now(clock);
+            return new AttendanceRange(today, today);
+        }
+        LocalDate start = parseDate("from", from.get());
+        LocalDate end = parseDate("to", to.get());
+        if (end.isBefore(start)) {
+            throw ApiProblem.badRequest("'to' (" + end + ") is before 'from' (" + start + ")");
+        }
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > MAX_DAYS) {
+            throw ApiProblem.badRequest("the range " + start + " to " + end + " covers " + days
+                    + " days; at most " + MAX_DAYS + " are allowed");
+        }
+        return new AttendanceRange(start, end);
+    }
+
+    private static LocalDate parseDate(String name, String text) {
+        String problem = "parameter '" + name + "' must be " + DATE_FORMAT + "; got '" + Problems.printable(text) + "'";
+        // ISO_LOCAL_DATE alone would also take "+12025-01-01"; four-digit years only.
+        if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            throw ApiProblem.badRequest(problem);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(problem);
+        }
+    }
+}

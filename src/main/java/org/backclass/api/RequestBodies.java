@@ -1,0 +1,85 @@
+package org.backclass.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+
+/**
+ * Reads JSON request bodies defensively: media type first, then a size cap that holds with or
+ * without Content-Length, then strict UTF-8. Blocking; runs on the Jetty worker thread.
+ */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /**
+     * @throws ApiProblem 413 when the body is larger than {@code maxBytes}, 415 when it is not
+     *         {@code application/json}, 400 when it is not valid UTF-8 JSON
+     */
+    static JsonNode readJson(Request request, long maxBytes) {
+        if (request.getLength() > maxBytes) {
+            throw ApiProblem.tooLarge(maxBytes);
+        }
+        requireJsonMediaType(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        byte[] body = readCapped(request, maxBytes);
+        return Json.parse(utf8(body));
+    }
+
+    static void requireJsonMediaType(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            throw ApiProblem.unsupportedMediaType("send the body with Content-Type: application/json");
+        }
+        String[] parts = contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals(Json.CONTENT_TYPE)) {
+            throw ApiProblem.unsupportedMediaType("content type " + Problems.printable(mediaType)
+                    + " is not supported; send application/json");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].strip().equalsIgnoreCase("charset") && param.length == 2) {
+                String charset = param[1].strip().replace("\"", "");
+                if (!charset.equalsIgnoreCase("utf-8")) {
+                    throw ApiProblem.unsupportedMediaType("charset " + Problems.printable(charset)
+                            + " is not supported; JSON bodies are UTF-8");
+                }
+            }
+        }
+    }
+
+    private static byte[] readCapped(Request request, long maxBytes) {
+        // One byte over the limit is enough to know the body is too large; never read more.
+        int cap = (int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16);
+        try (InputStream in = Request.asInputStream(request)) {
+            byte[] body = in.readNBytes(cap);
+            if (body.length > maxBytes) {
+                throw ApiProblem.tooLarge(maxBytes);
+            }
+            return body;
+        } catch (IOException e) {
+            throw ApiProblem.badRequest("the request body could not be read: " + Problems.printable(e.getMessage()));
+        }
+    }
+
+    static String utf8(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+            // RFC 8259 lets a parser ignore a byte order mark; some Windows tools send one.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw ApiProblem.badRequest("the request body is not valid UTF-8");
+        }
+    }
+}
