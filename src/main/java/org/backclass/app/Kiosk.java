@@ -56,6 +56,7 @@ public final class Kiosk implements AutoCloseable {
     private KioskUi ui;
     private String demoToken;
     private long firstIdleFrameMillis = -1;
+    private volatile boolean jvmExiting;
 
     private Kiosk(KioskOptions options) {
         this.options = options;
@@ -125,7 +126,13 @@ public final class Kiosk implements AutoCloseable {
                     + " start it from a desktop session, or add --headless");
         }
         FxPlatform platform = FxPlatform.start();
-        lifecycle.onStop(Lifecycle.Stage.FX, "JavaFX", platform::exit);
+        // Inside a JVM shutdown hook Platform.exit() waits forever for an FX thread that no
+        // longer runs queued work; the toolkit ends with the JVM then anyway.
+        lifecycle.onStop(Lifecycle.Stage.FX, "JavaFX", () -> {
+            if (!jvmExiting) {
+                platform.exit();
+            }
+        });
         FxThread fx = new FxThread();
         boolean fullscreen = config.screen().fullscreen() && !options.headless();
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
@@ -220,6 +227,7 @@ public final class Kiosk implements AutoCloseable {
 
     private void stopFromHook() {
         LOG.info("Shutdown requested");
+        jvmExiting = true;
         lifecycle.stop();
     }
 

@@ -1,8 +1,8 @@
 package org.backclass.api;
 
+import org.backclass.testing.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -38,7 +38,6 @@ import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
-import org.slf4j.LoggerFactory;
 
 /**
  * A whole kiosk for API tests: a real SQLite file, the real stores and services, a simulated
@@ -52,14 +51,6 @@ final class TestKiosk implements AutoCloseable {
     static final Instant START = Instant.parse("2025-03-10T09:00:00Z");
     static final String VERSION = "9.9.9-test";
     static final ObjectMapper JSON = new ObjectMapper();
-
-    static {
-        // Jetty logs every frame at DEBUG, which drowns test output in logback's default setup.
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.eclipse.jetty")).setLevel(Level.WARN);
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.flywaydb")).setLevel(Level.WARN);
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-                .setLevel(Level.INFO);
-    }
 
     final MutableClock clock = new MutableClock(START, ZONE);
     final Database db;

@@ -105,7 +105,7 @@ class CommandLineTest {
         Result r = run("explode");
 
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Unmatched argument").contains("Usage: backclass");
+        assertThat(r.err()).contains("Unmatched argument at index 0: 'explode'");
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,23 +32,14 @@ class LauncherIT {
     @TempDir
     Path dir;
 
-    private static Process start(Map<String, String> env, String... args) throws IOException {
+    /** Starts the launcher; its stderr (the log) goes to {@code stderr}, read after it exits. */
+    private static Process start(Path stderr, Map<String, String> env, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile());
         pb.environment().remove("JAVA_HOME");
         pb.environment().putAll(env);
         return pb.start();
-    }
-
-    private static CompletableFuture<String> drain(java.io.InputStream in) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return "";
-            }
-        });
     }
 
     @Test
@@ -65,8 +55,8 @@ class LauncherIT {
     void headlessDemoStartsAnswersAndStopsInOrderOnSigterm() throws Exception {
         String oldJdk = "/usr/lib/jvm/java-17-openjdk-amd64";
         Map<String, String> env = Files.isDirectory(Path.of(oldJdk)) ? Map.of("JAVA_HOME", oldJdk) : Map.of();
-        Process p = start(env, "demo", "--headless", "--port", "0", "--data-dir", dir.toString());
-        CompletableFuture<String> err = drain(p.getErrorStream());
+        Path stderr = dir.resolve("stderr.log");
+        Process p = start(stderr, env, "demo", "--headless", "--port", "0", "--data-dir", dir.toString());
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String api = null;
@@ -93,7 +83,7 @@ class LauncherIT {
 
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops within 30 s of SIGTERM").isTrue();
-            String log = err.get(10, TimeUnit.SECONDS);
+            String log = Files.readString(stderr);
             assertThat(log).contains("is not a JDK 21 or newer").contains("First idle frame")
                     .contains("BackClass stopped");
             assertThat(log).containsSubsequence("Stopped api", "Stopped card reader", "Stopped workers",
@@ -109,12 +99,12 @@ class LauncherIT {
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "ui.locale = fr\n");
 
-        Process p = start(Map.of(), "run", "--config", config.toString());
-        CompletableFuture<String> err = drain(p.getErrorStream());
+        Path stderr = dir.resolve("stderr.log");
+        Process p = start(stderr, Map.of(), "run", "--config", config.toString());
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(err.get()).contains(config + ":1: bad value 'fr' for ui.locale; allowed: en, de")
+        assertThat(Files.readString(stderr)).contains(config + ":1: bad value 'fr' for ui.locale; allowed: en, de")
                 .doesNotContain("\tat ");
     }
 }

@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that only moves when a test moves it. Thread-safe. */
+/** A clock that only moves when a test moves it; zoned views move with it. Thread-safe. */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
     public MutableClock(Instant start, ZoneId zone) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), zone);
+    }
+
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
     }
 
@@ -32,7 +36,8 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId z) {
-        return new MutableClock(now.get(), z);
+        // A zoned view moves with this clock.
+        return new MutableClock(now, z);
     }
 
     @Override

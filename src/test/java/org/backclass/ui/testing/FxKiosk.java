@@ -1,5 +1,6 @@
 package org.backclass.ui.testing;
 
+import org.backclass.testing.MutableClock;
 import static org.backclass.ui.testing.UiTestContext.START;
 import static org.backclass.ui.testing.UiTestContext.ZONE;
 import static org.backclass.ui.testing.UiTestContext.today;

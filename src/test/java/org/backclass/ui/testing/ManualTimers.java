@@ -1,5 +1,6 @@
 package org.backclass.ui.testing;
 
+import org.backclass.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
