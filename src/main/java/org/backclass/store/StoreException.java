@@ -1,7 +1,9 @@
 package org.backclass.store;
 
-/** Storage failed; the message is fit for a log line. */
-public final class StoreException extends RuntimeException {
+import org.backclass.domain.StorageException;
+
+/** SQLite storage failed; the message is fit for a log line. */
+public final class StoreException extends StorageException {
     private static final long serialVersionUID = 1L;
 
     public StoreException(String message, Throwable cause) {

@@ -10,6 +10,8 @@ import org.backclass.domain.card.CardKey;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.member.NewMember;
+import org.backclass.store.Database;
+import org.backclass.store.JdbcMemberStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +19,20 @@ class MembersApiTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aDatabaseThatIsGoneIsAServiceUnavailableNotAServerError() {
+        Database gone = Database.open(dir.resolve("gone.db"), "test-kiosk");
+        gone.close();
+        try (TestKiosk kiosk = TestKiosk.customized(dir, ctx -> new ApiContext(ctx.version(), ctx.startedAt(),
+                ctx.clock(), ctx.tokens(), ctx.attendance(), new JdbcMemberStore(gone, ctx.clock()),
+                ctx.databaseHealthy(), ctx.readers(), ctx.simulator()))) {
+
+            HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.viewerToken);
+
+            assertThat(TestKiosk.assertProblem(response, 503)).contains("database is not available");
+        }
+    }
 
     @Test
     void listsMembersWithTheirCardsIncludingRevokedOnes() {

@@ -31,6 +31,7 @@ public final class CheckInService {
     private final Clock clock;
     private final CheckInPolicy policy;
     private final KioskEvents events;
+    private static final String CARD_PREFIX = "card:";
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
     public CheckInService(CheckInStore store, Clock clock, CheckInPolicy policy, KioskEvents events) {
@@ -57,11 +58,14 @@ public final class CheckInService {
             outcome = store.inWriteTransaction(tx -> decide(tx, read, now));
         } catch (RuntimeException e) {
             lastSeen.remove(key);
+            lastSeen.keySet().removeIf(k -> k.startsWith(CARD_PREFIX) && now.equals(lastSeen.get(k)));
             LOG.error("Check-in could not be recorded", e);
             events.publish(new CheckInFailed(read.readNanos()));
             throw new CheckInUnavailableException(e);
         }
-        events.publish(outcome);
+        if (!(outcome instanceof CheckInOutcome.Ignored)) {
+            events.publish(outcome);
+        }
         return outcome;
     }
 
@@ -77,6 +81,10 @@ public final class CheckInService {
             return new CheckInOutcome.UnknownCard(read.primaryKey(), read.readNanos());
         }
         CardHolder holder = found.get();
+        // Two readers (or formats) can spell the same card differently: repeat by card, too.
+        if (seenWithinRepeatWindow(CARD_PREFIX + holder.cardId(), now)) {
+            return new CheckInOutcome.Ignored(read.primaryKey(), read.readNanos());
+        }
         ZoneId zone = clock.getZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         Optional<ClassSession> session = chooseSession(tx, now, zone);

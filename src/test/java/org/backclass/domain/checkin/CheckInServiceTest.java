@@ -158,6 +158,19 @@ class CheckInServiceTest {
     }
 
     @Test
+    void theSameCardSpelledByAnotherReaderWithinThreeSecondsIsIgnoredToo() throws Exception {
+        tap("04A3C6CAE26180");
+        gym.clock.advance(Duration.ofSeconds(1));
+
+        CheckInOutcome again = gym.checkIn.checkIn(CardRead.parse("usb", "0077842122", RawCardFormat.DECIMAL));
+
+        assertThat(again).isInstanceOf(CheckInOutcome.Ignored.class);
+        assertThat(published).hasSize(1);
+        gym.clock.advance(Duration.ofSeconds(4));
+        assertThat(tap("04A3C6CAE26180")).isInstanceOf(CheckInOutcome.AlreadyCheckedIn.class);
+    }
+
+    @Test
     void alreadyCheckedInForThisClassAddsNoSecondRow() throws Exception {
         UUID session = gym.classAt("Back Stability", CLASS_START);
         CheckInOutcome.CheckedIn first = (CheckInOutcome.CheckedIn) tap("04A3C6CAE26180");
