@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 final class FxPlatform {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxPlatform.class);
+    /** JavaFX's own logger; held strongly so that its filter stays installed. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
     private final boolean owner;
 
     private FxPlatform(boolean owner) {
@@ -29,6 +31,10 @@ final class FxPlatform {
     }
 
     static FxPlatform start() {
+        // The app folder puts JavaFX on the class path on purpose (one launcher for x86_64 and
+        // aarch64, Monocle alongside); JavaFX warns about that on every start. Drop just that line.
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

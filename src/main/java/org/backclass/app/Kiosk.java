@@ -77,6 +77,11 @@ public final class Kiosk implements AutoCloseable {
 
     private void startParts() {
         KioskConfig config = options.config();
+        if (options.showUi() && !options.headless() && System.getenv("DISPLAY") == null
+                && !"Monocle".equals(System.getProperty("glass.platform"))) {
+            throw new IllegalStateException("no display to show the kiosk on (DISPLAY is not set);"
+                    + " start it from a desktop session, or add --headless");
+        }
         Clock clock = Clock.system(config.zone());
         Instant startedAt = clock.instant();
 
@@ -121,9 +126,6 @@ public final class Kiosk implements AutoCloseable {
             PainReportService painReports, ExecutorService workers, KioskEvents events) {
         if (options.headless()) {
             FxPlatform.useHeadlessPlatform();
-        } else if (System.getenv("DISPLAY") == null && !"Monocle".equals(System.getProperty("glass.platform"))) {
-            throw new IllegalStateException("no display to show the kiosk on (DISPLAY is not set);"
-                    + " start it from a desktop session, or add --headless");
         }
         FxPlatform platform = FxPlatform.start();
         // Inside a JVM shutdown hook Platform.exit() waits forever for an FX thread that no

@@ -95,6 +95,20 @@ class LauncherIT {
     }
 
     @Test
+    void withoutADisplayTheWindowedDemoSaysWhatToDo() throws Exception {
+        Path stderr = dir.resolve("stderr.log");
+        ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "demo", "--port", "0", "--data-dir",
+                dir.toString()).redirectError(stderr.toFile());
+        pb.environment().remove("DISPLAY");
+        Process p = pb.start();
+
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(Files.readString(stderr)).contains("no display to show the kiosk on").contains("--headless")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void badConfigurationExitsWithTwoAndAClearMessage() throws Exception {
         Path config = dir.resolve("kiosk.properties");
         Files.writeString(config, "ui.locale = fr\n");

@@ -35,9 +35,8 @@ final class BenchReport {
         } catch (IOException e) {
             // Not Linux: the JVM's own facts still describe the run.
         }
-        return String.format(Locale.ROOT, "%s, %d cores, %s %s, Java %s, %s", cpu,
+        return String.format(Locale.ROOT, "%s, %d cores, %s %s, Java %s", cpu,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"),
-                System.getProperty("glass.platform", "default") + "/" + System.getProperty("prism.order", "default"));
+                System.getProperty("os.arch"), System.getProperty("java.version"));
     }
 }

@@ -81,7 +81,7 @@ public final class TapToWelcomeBenchmark {
                 }
             }
             System.out.println("Tap-to-welcome latency (" + taps + " taps after " + WARMUP + " warm-up taps)");
-            System.out.println("  machine: " + BenchReport.machine());
+            System.out.println("  machine: " + BenchReport.machine() + ", JavaFX headless (Monocle, software pipeline)");
             System.out.println("  " + BenchReport.summary("reader event -> durable commit", commit));
             System.out.println("  " + BenchReport.summary("reader event -> welcome frame", total));
             System.out.println("  startup: first idle frame " + kiosk.firstIdleFrameMillis() + " ms after JVM start");
