@@ -21,8 +21,10 @@ final class ApiRoutes {
         routes.add(Route.open("GET", PREFIX + "/openapi.json", new OpenApiHandler(context.version())));
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
-        routes.add(Route.secured("GET", PREFIX + "/members", Role.VIEWER, new MembersHandler(context.members())));
-        // Present only in development and demos, so a production kiosk has no way to fake a check-in.
+        // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.
+        routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members())));
+        // Present only while the simulated reader is configured: a kiosk with a hardware reader
+        // offers no way to fake a check-in.
         context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",
                 Role.STAFF, new SimulatorTapHandler(simulator, settings.maxBodyBytes()))));
         return List.copyOf(routes);

@@ -1,6 +1,7 @@
 package org.backclass.api;
 
 import java.nio.ByteBuffer;
+import org.backclass.domain.LogText;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -69,13 +70,8 @@ final class Problems {
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 
-    /** Client input quoted in details and logs: short and without control characters. */
+    /** Client-supplied text quoted in a problem detail or log line. */
     static String printable(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        s.codePoints().limit(80).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return s.codePointCount(0, s.length()) > 80 ? out + "…" : out.toString();
+        return LogText.quote(s, 80);
     }
 }

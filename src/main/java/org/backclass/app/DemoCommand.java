@@ -21,7 +21,7 @@ final class DemoCommand implements Callable<Integer> {
     private boolean headless;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the demo database lives (default: ${DEFAULT-VALUE}).")
-    private Path dataDir = Path.of("data");
+    private Path dataDir = Path.of("data", "demo");
 
     @Option(names = "--port", paramLabel = "N", description = "API port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     private int port = 8080;
@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         if (!locale.equals("en") && !locale.equals("de")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--locale must be en or de");
         }
-        KioskConfig defaults = ConfigLoader.defaults();
+        KioskConfig defaults = ConfigLoader.defaults(RunCommand.defaultConfigFile().getParent());
         KioskConfig config = new KioskConfig("demo", "BackClass demo", java.util.Locale.forLanguageTag(locale),
                 defaults.zone(), new KioskConfig.Screen(false, 1280, 800, defaults.screen().idleTimeout()),
                 dataDir.resolve("backclass.db"), defaults.mediaDir(),

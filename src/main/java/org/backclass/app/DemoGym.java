@@ -83,7 +83,7 @@ final class DemoGym {
                 MEMBERS.size(), 5 * 7);
     }
 
-    /** A drop-in class starting at the next quarter hour, unless one already starts within the hour. */
+    /** A drop-in class starting at the next quarter hour, unless a class starts within the next 25 minutes. */
     private void ensureClassAroundNow() {
         Instant now = clock.instant();
         ZonedDateTime here = now.atZone(clock.getZone());

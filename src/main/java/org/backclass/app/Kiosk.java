@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public final class Kiosk implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
+    private static final String DEMO_TOKEN_LABEL = "demo";
+    private static final java.time.Duration SHUTDOWN_LIMIT = java.time.Duration.ofSeconds(20);
 
     private final KioskOptions options;
     private final Lifecycle lifecycle = new Lifecycle();
@@ -65,12 +67,13 @@ public final class Kiosk implements AutoCloseable {
     /** Starts every part; on failure stops what had started and rethrows. */
     public static Kiosk start(KioskOptions options) {
         Kiosk kiosk = new Kiosk(options);
+        // Registered first: a SIGTERM during a slow start still stops what has started, in order.
+        Runtime.getRuntime().addShutdownHook(kiosk.shutdownHook);
         try {
             kiosk.startParts();
-            Runtime.getRuntime().addShutdownHook(kiosk.shutdownHook);
             return kiosk;
         } catch (RuntimeException e) {
-            kiosk.lifecycle.stop();
+            kiosk.close();
             throw e;
         }
     }
@@ -97,12 +100,15 @@ public final class Kiosk implements AutoCloseable {
 
         if (options.demo()) {
             new DemoGym(members, timetable, clock).seed();
-            demoToken = tokens.rotate(Role.STAFF, "demo");
+            demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
+            // The demo token was printed on a terminal: it dies with the demo.
+            lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));
         }
 
         ExecutorService workers = Executors.newFixedThreadPool(2, namedDaemons("kiosk-worker"));
         lifecycle.onStop(Lifecycle.Stage.WORKERS, "workers", () -> stopExecutor(workers));
 
+        boolean simulated = SimulatedCardReader.TYPE.equals(config.reader().type());
         reader = new SimulatedCardReader("simulated-1", clock);
         reader.start(checkIn::checkIn);
         lifecycle.onStop(Lifecycle.Stage.READERS, "card reader", reader);
@@ -112,7 +118,7 @@ public final class Kiosk implements AutoCloseable {
                     new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
                             database::isHealthy, () -> List.of(reader.status()),
-                            Optional.<SimulatedTaps>of(reader)));
+                            simulated ? Optional.<SimulatedTaps>of(reader) : Optional.empty()));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }
@@ -231,6 +237,14 @@ public final class Kiosk implements AutoCloseable {
         LOG.info("Shutdown requested");
         jvmExiting = true;
         lifecycle.stop();
+        // If the window started the shutdown, let it finish before the JVM halts.
+        try {
+            if (!lifecycle.awaitStopped(SHUTDOWN_LIMIT)) {
+                LOG.warn("Shutdown did not finish within {} s", SHUTDOWN_LIMIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops everything in order; idempotent. Must not be called on the FX thread. */

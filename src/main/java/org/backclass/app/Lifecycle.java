@@ -73,4 +73,9 @@ final class Lifecycle {
     void awaitStopped() throws InterruptedException {
         stopped.await();
     }
+
+    /** Waits at most {@code limit}; true when everything has stopped. */
+    boolean awaitStopped(java.time.Duration limit) throws InterruptedException {
+        return stopped.await(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
 }

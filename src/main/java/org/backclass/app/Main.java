@@ -24,7 +24,16 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code;
+        try {
+            code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (LinkageError | RuntimeException e) {
+            // A broken installation (missing jar or native library) gets one line, not a trace.
+            LOG.debug("Start failed", e);
+            System.err.println("backclass: cannot start: " + e + " (is the app folder complete?)");
+            code = EXIT_FAILED;
+        }
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code (used by tests). */

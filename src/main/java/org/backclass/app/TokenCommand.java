@@ -40,11 +40,18 @@ final class TokenCommand implements Runnable {
         @Option(names = "--label", paramLabel = "TEXT", description = "What the token is for (default: ${DEFAULT-VALUE}).")
         private String label = "cli";
 
-        @Option(names = "--config", paramLabel = "FILE", description = "Settings file naming the database.")
-        private Path config;
+        @CommandLine.ArgGroup(exclusive = true)
+        private Where where = new Where();
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "A demo data folder instead of --config.")
-        private Path dataDir;
+        /** Which kiosk database: the one a settings file names, or a demo data folder. */
+        static final class Where {
+            @Option(names = "--config", paramLabel = "FILE",
+                    description = "Settings file naming the database (default: the app folder's kiosk-config).")
+            private Path config;
+
+            @Option(names = "--data-dir", paramLabel = "DIR", description = "A demo data folder instead.")
+            private Path dataDir;
+        }
 
         @Override
         public Integer call() {
@@ -59,13 +66,20 @@ final class TokenCommand implements Runnable {
             }
             Path dbFile;
             String kioskId;
-            if (dataDir != null) {
-                dbFile = dataDir.resolve("backclass.db");
+            if (where.dataDir != null) {
+                dbFile = where.dataDir.resolve("backclass.db").toAbsolutePath().normalize();
                 kioskId = "demo";
             } else {
-                KioskConfig settings = ConfigLoader.load(config == null ? RunCommand.defaultConfigFile() : config);
-                dbFile = settings.databasePath();
+                KioskConfig settings = ConfigLoader.load(where.config == null
+                        ? RunCommand.defaultConfigFile() : where.config);
+                dbFile = settings.databasePath().toAbsolutePath();
                 kioskId = settings.kioskId();
+            }
+            // A token in a database no kiosk uses would be useless: never create one here.
+            if (!java.nio.file.Files.isRegularFile(dbFile)) {
+                spec.commandLine().getErr().println("backclass: no kiosk database at " + dbFile
+                        + " (start the kiosk once to create it, or check database.path / --data-dir)");
+                return Main.EXIT_FAILED;
             }
             Clock clock = Clock.systemUTC();
             try (Database db = Database.open(dbFile, kioskId)) {

@@ -12,12 +12,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
 
 /**
  * Reads {@code kiosk.properties}: one {@code key = value} per line, {@code #} comments, blank
  * lines ignored. Unknown keys, repeated keys and bad values are errors naming the file, the
  * line and the allowed values; every key has a default, so an empty file is a valid kiosk.
+ * Relative paths resolve against the folder holding the file, so the same settings work
+ * whatever folder the kiosk is started from.
  */
 public final class ConfigLoader {
 
@@ -34,8 +37,8 @@ public final class ConfigLoader {
         add("ui.screen", "fullscreen", ValueParsers::screenMode);
         add("ui.window", "1280x800", ValueParsers::window);
         add("ui.idle-timeout", "20s", v -> ValueParsers.duration(v, Duration.ofSeconds(5), Duration.ofMinutes(10)));
-        add("database.path", "data/backclass.db", ValueParsers::path);
-        add("media.dir", "media", ValueParsers::path);
+        add("database.path", "../data/backclass.db", ValueParsers::path);
+        add("media.dir", "../media", ValueParsers::path);
         add("api.enabled", "true", ValueParsers::bool);
         add("api.bind", "0.0.0.0", ValueParsers::bindAddress);
         add("api.port", "8080", ValueParsers::port);
@@ -53,9 +56,9 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
-    /** The configuration a kiosk gets with no file at all. */
-    public static KioskConfig defaults() {
-        return build(new HashMap<>());
+    /** The configuration a kiosk gets with an empty file in {@code configDir}. */
+    public static KioskConfig defaults(Path configDir) {
+        return resolvePaths(build(new HashMap<>()), configDir);
     }
 
     /** @throws ConfigException naming the file, line and allowed values */
@@ -73,7 +76,14 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
         }
-        return build(parse(file, text));
+        Path dir = file.toAbsolutePath().getParent();
+        return resolvePaths(build(parse(file, text)), dir);
+    }
+
+    private static KioskConfig resolvePaths(KioskConfig c, Path dir) {
+        return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
+                dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), c.reader(),
+                c.checkIn());
     }
 
     private static Map<String, Object> parse(Path file, String text) {
@@ -91,13 +101,13 @@ public final class ConfigLoader {
             }
             int eq = line.indexOf('=');
             if (eq < 0) {
-                throw new ConfigException(file, lineNo, "expected 'key = value', got '" + shorten(line) + "'");
+                throw new ConfigException(file, lineNo, "expected 'key = value', got '" + LogText.quote(line, 60) + "'");
             }
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             Setting setting = SETTINGS.get(key);
             if (setting == null) {
-                throw new ConfigException(file, lineNo, "unknown key '" + shorten(key) + "'; allowed keys: "
+                throw new ConfigException(file, lineNo, "unknown key '" + LogText.quote(key, 60) + "'; allowed keys: "
                         + String.join(", ", SETTINGS.keySet()));
             }
             Integer earlier = seenAt.put(key, lineNo);
@@ -107,7 +117,7 @@ public final class ConfigLoader {
             try {
                 values.put(key, setting.parser().apply(value));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException(file, lineNo, "bad value '" + shorten(value) + "' for " + key + "; "
+                throw new ConfigException(file, lineNo, "bad value '" + LogText.quote(value, 60) + "' for " + key + "; "
                         + e.getMessage());
             }
         }
@@ -131,10 +141,5 @@ public final class ConfigLoader {
                 new KioskConfig.Reader((String) values.get("reader.type")),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
                         (Duration) values.get("checkin.repeat-ignore")));
-    }
-
-    private static String shorten(String s) {
-        String printable = s.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 60 ? printable.substring(0, 60) + "…" : printable;
     }
 }

@@ -60,7 +60,7 @@ final class ValueParsers {
         return switch (v) {
             case "true", "yes", "on" -> true;
             case "false", "no", "off" -> false;
-            default -> throw new IllegalArgumentException("allowed: true, false");
+            default -> throw new IllegalArgumentException("allowed: true, false (or yes/no, on/off)");
         };
     }
 

@@ -16,7 +16,9 @@ import org.backclass.domain.timetable.ClassSession;
 
 /**
  * Class sessions on a connection: a day's sessions are created from the weekly timetable
- * the first time anyone asks for that day (insert-or-ignore, so two kiosks agree).
+ * the first time anyone asks for that day. The id of such a session is derived from its slot
+ * and date, so every kiosk that materialises the same slot gets the same row and their
+ * attendance rows point at one session when they sync.
  */
 final class ClassSessionRows {
 
@@ -52,6 +54,12 @@ final class ClassSessionRows {
     List<ClassSession> sessionsOn(Connection c, LocalDate day) throws SQLException {
         materialise(c, day);
         return listOn(c, day);
+    }
+
+    /** The one id of a weekly slot's session on a day, the same on every kiosk. */
+    static UUID sessionId(String timetableEntryId, LocalDate day) {
+        return UUID.nameUUIDFromBytes(("class-session:" + timetableEntryId + ":" + day)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** True when every weekly slot of the day already has its session (then a read suffices). */
@@ -92,7 +100,7 @@ final class ClassSessionRows {
                     Instant start = LocalTime.parse(rs.getString("start_time")).atDate(day)
                             .atZone(clock.getZone()).toInstant();
                     Instant end = start.plus(Duration.ofMinutes(rs.getInt("length_min")));
-                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(1, sessionId(rs.getString("id"), day).toString());
                     insert.setString(2, kioskId);
                     insert.setLong(3, clock.millis());
                     insert.setString(4, rs.getString("id"));

@@ -109,9 +109,8 @@ public final class Database implements AutoCloseable {
      * rolls back if the work throws.
      */
     public <T> T write(Work<T> work) {
-        ensureOpen();
         writeLock.lock();
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = openForWrite()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -126,6 +125,12 @@ public final class Database implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Checked under the write lock, so a write queued behind {@link #close()} never runs. */
+    private Connection openForWrite() throws SQLException {
+        ensureOpen();
+        return dataSource.getConnection();
     }
 
     /** True when the file answers a trivial query (for the health endpoint). */

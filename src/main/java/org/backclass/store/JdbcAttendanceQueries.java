@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.backclass.domain.checkin.AttendanceEntry;
 import org.backclass.domain.checkin.AttendanceQueries;
 
@@ -52,23 +51,6 @@ public final class JdbcAttendanceQueries implements AttendanceQueries {
                 }
                 return out;
             }
-        });
-    }
-
-    @Override
-    public void forEach(LocalDate from, LocalDate to, Consumer<AttendanceEntry> sink) {
-        db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT + ORDER)) {
-                st.setFetchSize(1000);
-                st.setString(1, from.toString());
-                st.setString(2, to.toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(entry(rs));
-                    }
-                }
-            }
-            return null;
         });
     }
 

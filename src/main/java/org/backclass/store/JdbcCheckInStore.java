@@ -62,7 +62,7 @@ public final class JdbcCheckInStore implements CheckInStore {
 
         @Override
         public Optional<CardHolder> findCardHolder(List<String> lookupKeys) {
-            return unchecked(() -> {
+            return Rows.unchecked(() -> {
                 try (PreparedStatement st = c.prepareStatement(FIND_HOLDER)) {
                     for (String key : lookupKeys) {
                         st.setString(1, key);
@@ -80,17 +80,17 @@ public final class JdbcCheckInStore implements CheckInStore {
 
         @Override
         public List<ClassSession> sessionsOn(LocalDate day) {
-            return unchecked(() -> sessions.sessionsOn(c, day));
+            return Rows.unchecked(() -> sessions.sessionsOn(c, day));
         }
 
         @Override
         public Optional<AttendanceRecord> findClassAttendance(UUID memberId, UUID classSessionId) {
-            return unchecked(() -> findOne(FIND_CLASS_ATTENDANCE, memberId.toString(), classSessionId.toString()));
+            return Rows.unchecked(() -> findOne(FIND_CLASS_ATTENDANCE, memberId.toString(), classSessionId.toString()));
         }
 
         @Override
         public Optional<AttendanceRecord> findOpenGymAttendance(UUID memberId, LocalDate day) {
-            return unchecked(() -> findOne(FIND_OPEN_GYM_ATTENDANCE, memberId.toString(), day.toString()));
+            return Rows.unchecked(() -> findOne(FIND_OPEN_GYM_ATTENDANCE, memberId.toString(), day.toString()));
         }
 
         private Optional<AttendanceRecord> findOne(String sql, String a, String b) throws SQLException {
@@ -111,7 +111,7 @@ public final class JdbcCheckInStore implements CheckInStore {
 
         @Override
         public void insertAttendance(AttendanceRecord a) {
-            unchecked(() -> {
+            Rows.unchecked(() -> {
                 try (PreparedStatement st = c.prepareStatement(INSERT_ATTENDANCE)) {
                     st.setString(1, a.id().toString());
                     st.setString(2, db.kioskId());
@@ -128,7 +128,7 @@ public final class JdbcCheckInStore implements CheckInStore {
 
         @Override
         public int countAttendances(UUID memberId) {
-            return unchecked(() -> {
+            return Rows.unchecked(() -> {
                 try (PreparedStatement st = c.prepareStatement(COUNT_ATTENDANCE)) {
                     st.setString(1, memberId.toString());
                     try (ResultSet rs = st.executeQuery()) {
@@ -137,20 +137,6 @@ public final class JdbcCheckInStore implements CheckInStore {
                     }
                 }
             });
-        }
-    }
-
-    /** SQL work inside a domain callback, whose interface cannot declare SQLException. */
-    @FunctionalInterface
-    interface SqlSupplier<T> {
-        T get() throws SQLException;
-    }
-
-    static <T> T unchecked(SqlSupplier<T> work) {
-        try {
-            return work.get();
-        } catch (SQLException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
         }
     }
 }

@@ -172,7 +172,7 @@ public final class JdbcMemberStore implements MemberStore {
     }
 
     private static Member member(ResultSet rs, UUID id) {
-        return JdbcCheckInStore.unchecked(() -> new Member(id,
+        return Rows.unchecked(() -> new Member(id,
                 new MemberName(rs.getString("first_name"), rs.getString("last_name")),
                 rs.getString("member_number"), rs.getString("email"), Rows.instant(rs, "created_at"), List.of()));
     }

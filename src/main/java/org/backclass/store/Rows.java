@@ -38,4 +38,18 @@ final class Rows {
             st.setLong(index, value.toEpochMilli());
         }
     }
+
+    /** SQL work inside a domain callback, whose interface cannot declare SQLException. */
+    @FunctionalInterface
+    interface SqlSupplier<T> {
+        T get() throws SQLException;
+    }
+
+    static <T> T unchecked(SqlSupplier<T> work) {
+        try {
+            return work.get();
+        } catch (SQLException e) {
+            throw new StoreException("database operation failed: " + e.getMessage(), e);
+        }
+    }
 }

@@ -49,6 +49,52 @@ class AttendanceCsvApiTest {
     }
 
     @Test
+    void aRangeLongerThanOnePageStreamsEveryRowOnceInOrder() {
+        int extra = AttendanceCsv.PAGE * 2 + 7;
+        // Same check-in instant for many rows: pages must continue by id, not lose ties.
+        kiosk.db.write(c -> {
+            try (var member = c.prepareStatement("INSERT INTO member (id, kiosk_id, modified_at, first_name,"
+                    + " last_name, created_at) VALUES (?, 'k', 1, 'Bulk', ?, 1)");
+                    var visit = c.prepareStatement("INSERT INTO attendance (id, kiosk_id, modified_at, member_id,"
+                            + " day, checked_in_at) VALUES (?, 'k', 1, ?, '2025-03-12', ?)")) {
+                for (int i = 0; i < extra; i++) {
+                    member.setString(1, new UUID(1, i).toString());
+                    member.setString(2, "M" + i);
+                    member.addBatch();
+                    visit.setString(1, new UUID(0, i).toString());
+                    visit.setString(2, new UUID(1, i).toString());
+                    visit.setLong(3, Instant.parse("2025-03-12T08:00:00Z").toEpochMilli() + i / 1000);
+                    visit.addBatch();
+                }
+                member.executeBatch();
+                return visit.executeBatch();
+            }
+        });
+
+        HttpResponse<String> response = kiosk.get("/api/v1/attendance?from=2025-03-12&to=2025-03-12&format=csv",
+                kiosk.viewerToken);
+
+        List<String> lines = List.of(response.body().split("\r\n"));
+        assertThat(lines).hasSize(extra + 1);
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, 36))
+                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, extra)
+                        .mapToObj(i -> new UUID(0, i).toString()).toList());
+    }
+
+    @Test
+    void aDatabaseThatIsGoneAnswers503BeforeAnyCsvIsSent() {
+        kiosk.close();
+        try (TestKiosk down = TestKiosk.customized(dir.resolve("b"), ctx -> ctx)) {
+            String token = down.viewerToken;
+            down.db.close();
+            HttpResponse<String> response = down.get("/api/v1/attendance?format=csv", token);
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        kiosk = TestKiosk.start(dir.resolve("c"));
+    }
+
+    @Test
     void acceptTextCsvStreamsTheRangeAsRfc4180() {
         HttpResponse<String> response = kiosk.get("/api/v1/attendance?from=2025-03-10&to=2025-03-11",
                 kiosk.viewerToken, "Accept", "text/csv");

@@ -47,7 +47,7 @@ class AuthAndRoutingApiTest {
     @Test
     void aRevokedTokenIs401() {
         kiosk.tokens.rotate(org.backclass.domain.auth.Role.VIEWER, "viewer");
-        TestKiosk.assertProblem(kiosk.get("/api/v1/members", kiosk.viewerToken), 401);
+        TestKiosk.assertProblem(kiosk.get("/api/v1/attendance", kiosk.viewerToken), 401);
     }
 
     @Test
@@ -59,9 +59,11 @@ class AuthAndRoutingApiTest {
     }
 
     @Test
-    void aViewerMayReadButNotTap() {
-        assertThat(kiosk.get("/api/v1/members", kiosk.viewerToken).statusCode()).isEqualTo(200);
+    void aViewerMayReadAttendanceButNotMembersOrTap() {
         assertThat(kiosk.get("/api/v1/attendance", kiosk.viewerToken).statusCode()).isEqualTo(200);
+        assertThat(TestKiosk.assertProblem(kiosk.get("/api/v1/members", kiosk.viewerToken), 403))
+                .contains("staff");
+        assertThat(kiosk.get("/api/v1/members", kiosk.staffToken).statusCode()).isEqualTo(200);
 
         HttpResponse<String> tap = kiosk.postJson("/api/v1/simulator/taps", kiosk.viewerToken,
                 "{\"uid\":\"04A3C6CAE26180\"}");
@@ -110,7 +112,7 @@ class AuthAndRoutingApiTest {
     @Test
     void responsesAreNotCachedAndCarryNoCorsOrServerHeaders() {
         for (HttpResponse<String> response : List.of(
-                kiosk.get("/api/v1/members", kiosk.viewerToken),
+                kiosk.get("/api/v1/members", kiosk.staffToken),
                 kiosk.get("/api/v1/members", null),
                 kiosk.get("/api/v1/nowhere", null))) {
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");

@@ -28,7 +28,7 @@ class MembersApiTest {
                 ctx.clock(), ctx.tokens(), ctx.attendance(), new JdbcMemberStore(gone, ctx.clock()),
                 ctx.databaseHealthy(), ctx.readers(), ctx.simulator()))) {
 
-            HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.viewerToken);
+            HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.staffToken);
 
             assertThat(TestKiosk.assertProblem(response, 503)).contains("database is not available");
         }
@@ -48,7 +48,7 @@ class MembersApiTest {
             kiosk.members.create(new NewMember(new MemberName("Ben", "Adams"), null, null));
 
             // when
-            HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.viewerToken);
+            HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.staffToken);
 
             // then
             assertThat(response.statusCode()).isEqualTo(200);

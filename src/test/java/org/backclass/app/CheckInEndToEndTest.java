@@ -32,7 +32,7 @@ class CheckInEndToEndTest {
 
     @BeforeEach
     void startDemoKiosk() {
-        KioskConfig defaults = ConfigLoader.defaults();
+        KioskConfig defaults = ConfigLoader.defaults(dir);
         KioskConfig config = defaults.withDatabasePath(dir.resolve("backclass.db"))
                 .withApi(new KioskConfig.Api(true, "127.0.0.1", 0, 1 << 20))
                 .withScreen(new KioskConfig.Screen(false, 1280, 800, java.time.Duration.ofSeconds(20)));

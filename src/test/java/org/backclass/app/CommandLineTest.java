@@ -30,8 +30,15 @@ class CommandLineTest {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** A kiosk database as the kiosk leaves it after its first start. */
+    private Path existingDatabase(Path file) {
+        Database.open(file, "demo").close();
+        return file;
+    }
+
     @Test
     void tokenCreatePrintsTheTokenOnceAndStoresOnlyItsHash() throws Exception {
+        existingDatabase(dir.resolve("backclass.db"));
         Result r = run("token", "create", "--role", "staff", "--data-dir", dir.toString());
 
         assertThat(r.code()).isZero();
@@ -53,13 +60,36 @@ class CommandLineTest {
     @Test
     void tokenCreateUsesTheDatabaseNamedInTheConfig() throws Exception {
         Path config = dir.resolve("kiosk.properties");
-        Path db = dir.resolve("site/db.sqlite");
-        Files.writeString(config, "kiosk.id = desk\ndatabase.path = " + db + "\n");
+        Path db = existingDatabase(dir.resolve("site/db.sqlite"));
+        Files.writeString(config, "kiosk.id = desk\ndatabase.path = site/db.sqlite\n");
 
         Result r = run("token", "create", "--role", "admin", "--config", config.toString());
 
         assertThat(r.code()).isZero();
-        assertThat(Files.exists(db)).isTrue();
+        assertThat(r.err()).contains("token in " + db.toAbsolutePath());
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                var rs = c.createStatement().executeQuery("SELECT role FROM api_token")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("admin");
+        }
+    }
+
+    @Test
+    void tokenCreateNeverCreatesADatabase() {
+        Result r = run("token", "create", "--role", "staff", "--data-dir", dir.resolve("typo").toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no kiosk database at " + dir.resolve("typo/backclass.db"));
+        assertThat(dir.resolve("typo")).doesNotExist();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void tokenCreateTakesEitherConfigOrDataDir() {
+        Result r = run("token", "create", "--role", "staff", "--data-dir", "a", "--config", "b");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("mutually exclusive");
     }
 
     @Test

@@ -42,6 +42,16 @@ class LauncherIT {
         return pb.start();
     }
 
+    /** A JDK 17 as far as the launcher can tell (its release file), which it must pass over. */
+    private Path fakeOldJdk() throws IOException {
+        Path jdk = Files.createDirectories(dir.resolve("old-jdk/bin"));
+        Path java = jdk.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'this fake JDK must not be used' >&2\nexit 99\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(jdk.getParent().resolve("release"), "JAVA_VERSION=\"17.0.2\"\n");
+        return jdk.getParent();
+    }
+
     @Test
     void theAppFolderIsComplete() {
         assertThat(Files.isExecutable(LAUNCHER)).isTrue();
@@ -53,8 +63,7 @@ class LauncherIT {
 
     @Test
     void headlessDemoStartsAnswersAndStopsInOrderOnSigterm() throws Exception {
-        String oldJdk = "/usr/lib/jvm/java-17-openjdk-amd64";
-        Map<String, String> env = Files.isDirectory(Path.of(oldJdk)) ? Map.of("JAVA_HOME", oldJdk) : Map.of();
+        Map<String, String> env = Map.of("JAVA_HOME", fakeOldJdk().toString());
         Path stderr = dir.resolve("stderr.log");
         Process p = start(stderr, env, "demo", "--headless", "--port", "0", "--data-dir", dir.toString());
         try {
@@ -88,7 +97,12 @@ class LauncherIT {
                     .contains("BackClass stopped");
             assertThat(log).containsSubsequence("Stopped api", "Stopped card reader", "Stopped workers",
                     "Stopped database", "Stopped JavaFX");
-            assertThat(dir.resolve("backclass.db")).exists();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backclass.db"));
+                    var rs = c.createStatement().executeQuery(
+                            "SELECT COUNT(*) FROM api_token WHERE label = 'demo' AND revoked_at IS NULL")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the printed demo token dies with the demo").isZero();
+            }
         } finally {
             p.destroyForcibly();
         }

@@ -42,7 +42,7 @@ public final class TapToWelcomeBenchmark {
         Path dbFile = dir.resolve("backclass.db");
         String[] uids = seedMembers(dbFile, WARMUP + taps);
 
-        KioskConfig config = ConfigLoader.defaults().withDatabasePath(dbFile)
+        KioskConfig config = ConfigLoader.defaults(dir).withDatabasePath(dbFile)
                 .withApi(new KioskConfig.Api(false, "127.0.0.1", 0, 1 << 20))
                 .withScreen(new KioskConfig.Screen(false, 1280, 800, java.time.Duration.ofMinutes(5)));
         try (Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, true, true))) {

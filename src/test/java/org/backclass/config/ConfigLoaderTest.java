@@ -38,11 +38,24 @@ class ConfigLoaderTest {
     void anEmptyFileGivesTheDefaults() throws Exception {
         KioskConfig c = ConfigLoader.load(write("# nothing set\n\n"));
 
-        assertThat(c).isEqualTo(ConfigLoader.defaults());
+        assertThat(c).isEqualTo(ConfigLoader.defaults(dir));
         assertThat(c.screen().idleTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(c.checkIn().after()).isEqualTo(Duration.ofMinutes(15));
         assertThat(c.checkIn().repeatIgnore()).isEqualTo(Duration.ofSeconds(3));
-        assertThat(c.databasePath()).isEqualTo(Path.of("data/backclass.db"));
+        assertThat(c.databasePath()).isEqualTo(dir.getParent().resolve("data/backclass.db"));
+        assertThat(c.mediaDir()).isEqualTo(dir.getParent().resolve("media"));
+    }
+
+    @Test
+    void relativePathsResolveAgainstTheConfigFolderAndAbsoluteOnesStay() throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("site/kiosk-config"));
+        Path file = sub.resolve("kiosk.properties");
+        Files.writeString(file, "database.path = db/kiosk.db\nmedia.dir = /srv/media\n");
+
+        KioskConfig c = ConfigLoader.load(file);
+
+        assertThat(c.databasePath()).isEqualTo(sub.resolve("db/kiosk.db"));
+        assertThat(c.mediaDir()).isEqualTo(Path.of("/srv/media"));
     }
 
     @Test

@@ -66,7 +66,17 @@ class JdbcMemberStoreTest {
                 CardKey.iso14443a(HexFormat.of().parseHex("B966658B"))))
                 .isInstanceOf(CardCollisionException.class)
                 .hasMessageContaining("reads like a card of Anna K.");
-        assertThat(gym.members.listWithCards().get(0).cards()).hasSize(1);
+        assertThat(gym.members.listWithCards())
+                .filteredOn(m -> m.id().equals(bernd.id()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.cards()).extracting(Member.Card::key).containsExactly("A:11111111"));
+        int aliases = gym.db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM card_alias")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(aliases).as("aliases of the two enrolled cards only").isEqualTo(new CardKey("A:8B6566B9").aliases().size() + new CardKey("A:11111111").aliases().size());
     }
 
     @Test

@@ -42,6 +42,11 @@ public final class TokenService {
         return store.roleOf(hash(presented));
     }
 
+    /** Revokes every token with this label; returns how many. */
+    public int revokeAll(String label) {
+        return store.revokeByLabel(label);
+    }
+
     /** Replaces every token with this label by a fresh one (used for the demo token). */
     public String rotate(Role role, String label) {
         store.revokeByLabel(label);

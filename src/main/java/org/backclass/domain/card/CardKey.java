@@ -65,7 +65,7 @@ public record CardKey(String value) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(value);
         if (isIso14443a()) {
-            keys.add("AR:" + HEX.formatHex(reversed(b)));
+            keys.add(reversedAlias(b));
             byte[] first4 = new byte[] {b[0], b[1], b[2], b[3]};
             keys.add(decimalAlias(first4));
             keys.add(decimalAlias(reversed(first4)));
@@ -80,16 +80,25 @@ public record CardKey(String value) {
         return new ArrayList<>(keys);
     }
 
+    /** The lookup key of a UID read in reversed byte order. */
+    static String reversedAlias(byte[] uid) {
+        return "AR:" + HEX.formatHex(reversed(uid));
+    }
+
     /** A decimal reading normalised as a lookup key: no leading zeros. */
     static String decimalAlias(byte[] bigEndian) {
-        return "DEC:" + new BigInteger(1, bigEndian);
+        return decimalAlias(new BigInteger(1, bigEndian));
+    }
+
+    static String decimalAlias(BigInteger value) {
+        return "DEC:" + value;
     }
 
     static String wiegand26Alias(int facility, int id) {
         return "W26:" + facility + "," + id;
     }
 
-    private static byte[] reversed(byte[] in) {
+    static byte[] reversed(byte[] in) {
         byte[] out = new byte[in.length];
         for (int i = 0; i < in.length; i++) {
             out[i] = in[in.length - 1 - i];

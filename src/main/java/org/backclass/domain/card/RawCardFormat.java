@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.backclass.domain.LogText;
 
 /**
  * How a reader writes a card's identity as text. A lossless format gives the canonical key;
@@ -69,13 +70,14 @@ public enum RawCardFormat {
     }
 
     private static List<String> hexKeys(byte[] bytes, boolean reversed) {
-        byte[] ordered = reversed ? reverse(bytes) : bytes;
+        byte[] ordered = reversed ? CardKey.reversed(bytes) : bytes;
         CardKey key = ordered.length == 5 ? CardKey.em4100(ordered) : CardKey.iso14443a(ordered);
         if (!key.isIso14443a()) {
             return List.of(key.value());
         }
-        // A reader set up as "hex" that really sends the bytes reversed still finds the card.
-        return List.of(key.value(), "AR:" + HEXF.formatHex(ordered));
+        // A reader set up as "hex" that really sends the bytes reversed still finds the card:
+        // the card enrolled as X has the alias "X reversed", which is what such a reader read.
+        return List.of(key.value(), CardKey.reversedAlias(CardKey.reversed(ordered)));
     }
 
     private static byte[] parseHex(String text) {
@@ -84,7 +86,7 @@ public enum RawCardFormat {
             hex = hex.substring(2);
         }
         if (!hex.matches("[0-9A-F]+")) {
-            throw new InvalidCardReadException("not hexadecimal: '" + printable(text) + "'");
+            throw new InvalidCardReadException("not hexadecimal: '" + LogText.quote(text, 32) + "'");
         }
         if (hex.length() % 2 != 0) {
             throw new InvalidCardReadException("odd number of hex digits: " + hex.length());
@@ -99,19 +101,19 @@ public enum RawCardFormat {
 
     private static String decimalKey(String text) {
         if (!text.matches("[0-9]{1,25}")) {
-            throw new InvalidCardReadException("not a decimal card number: '" + printable(text) + "'");
+            throw new InvalidCardReadException("not a decimal card number: '" + LogText.quote(text, 32) + "'");
         }
         BigInteger n = new BigInteger(text);
         if (n.bitLength() > 80) {
             throw new InvalidCardReadException("decimal card number larger than 80 bits");
         }
-        return "DEC:" + n;
+        return CardKey.decimalAlias(n);
     }
 
     private static String wiegandKey(String text) {
         String[] parts = text.split("[,/ ]+");
         if (parts.length != 2 || !parts[0].matches("[0-9]{1,3}") || !parts[1].matches("[0-9]{1,5}")) {
-            throw new InvalidCardReadException("Wiegand-26 reading must be 'facility,id', got '" + printable(text) + "'");
+            throw new InvalidCardReadException("Wiegand-26 reading must be 'facility,id', got '" + LogText.quote(text, 32) + "'");
         }
         int facility = Integer.parseInt(parts[0]);
         int id = Integer.parseInt(parts[1]);
@@ -121,20 +123,4 @@ public enum RawCardFormat {
         return CardKey.wiegand26Alias(facility, id);
     }
 
-    private static byte[] reverse(byte[] in) {
-        byte[] out = new byte[in.length];
-        for (int i = 0; i < in.length; i++) {
-            out[i] = in[in.length - 1 - i];
-        }
-        return out;
-    }
-
-    /** Garbage from a reader goes into log lines: keep it short and printable. */
-    static String printable(String s) {
-        String cleaned = s.codePoints()
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
-        return cleaned.length() > 32 ? cleaned.substring(0, 32) + "…" : cleaned;
-    }
 }

@@ -2,7 +2,6 @@ package org.backclass.domain.checkin;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Read port for attendance reports, ordered by check-in time then id. Blocking; safe from
@@ -16,7 +15,4 @@ public interface AttendanceQueries {
 
     /** Up to {@code limit} entries with {@code from <= day <= to}, after {@code after} (null: from the start). */
     List<AttendanceEntry> page(LocalDate from, LocalDate to, Cursor after, int limit);
-
-    /** Streams every entry in the range without holding them all in memory. */
-    void forEach(LocalDate from, LocalDate to, Consumer<AttendanceEntry> sink);
 }

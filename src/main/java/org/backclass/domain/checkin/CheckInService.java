@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.backclass.domain.StorageException;
 import org.backclass.domain.card.CardRead;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.timetable.ClassSession;
@@ -56,7 +57,7 @@ public final class CheckInService {
         CheckInOutcome outcome;
         try {
             outcome = store.inWriteTransaction(tx -> decide(tx, read, now));
-        } catch (RuntimeException e) {
+        } catch (StorageException e) {
             lastSeen.remove(key);
             lastSeen.keySet().removeIf(k -> k.startsWith(CARD_PREFIX) && now.equals(lastSeen.get(k)));
             LOG.error("Check-in could not be recorded", e);
@@ -70,6 +71,9 @@ public final class CheckInService {
     }
 
     private boolean seenWithinRepeatWindow(String key, Instant now) {
+        if (policy.repeatIgnore().isZero()) {
+            return false;
+        }
         lastSeen.values().removeIf(t -> t.plus(policy.repeatIgnore()).isBefore(now));
         Instant previous = lastSeen.put(key, now);
         return previous != null && !now.isBefore(previous) && !previous.plus(policy.repeatIgnore()).isBefore(now);
