@@ -18,7 +18,8 @@ final class ApiRoutes {
     static List<Route> table(ApiContext context, ApiSettings settings) {
         List<Route> routes = new ArrayList<>();
         routes.add(Route.open("GET", PREFIX + "/health", new HealthHandler(context)));
-        routes.add(Route.open("GET", PREFIX + "/openapi.json", new OpenApiHandler(context.version())));
+        routes.add(Route.secured("GET", PREFIX + "/openapi.json", Role.VIEWER,
+                new OpenApiHandler(context.version())));
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
         // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.

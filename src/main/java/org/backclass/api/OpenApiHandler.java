@@ -13,8 +13,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /api/v1/openapi.json}, open: the hand-written contract from the classpath, with
- * {@code info.version} set to the running version. Loaded once, so a missing or broken document
+ * {@code GET /api/v1/openapi.json}, for any valid token: the hand-written contract from the
+ * classpath, with {@code info.version} set to the running version. Loaded once, so a missing or broken document
  * stops the server from being built rather than surfacing on the first request.
  */
 final class OpenApiHandler extends ApiHandler {

@@ -80,8 +80,9 @@ class OpenApiContractTest {
     }
 
     @Test
-    void theDocumentIsServedOpenlyWithTheRunningVersion() {
-        HttpResponse<String> response = kiosk.get("/api/v1/openapi.json", null);
+    void theDocumentIsServedToAnyTokenWithTheRunningVersion() {
+        TestKiosk.assertProblem(kiosk.get("/api/v1/openapi.json", null), 401);
+        HttpResponse<String> response = kiosk.get("/api/v1/openapi.json", kiosk.viewerToken);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
