@@ -2,29 +2,60 @@ package org.backclass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.backclass.domain.card.RawCardFormat;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.member.Member;
+import org.backclass.hardware.SimulatedCardReader;
+import org.backclass.testing.TestGym;
 import org.backclass.ui.testing.RecordingExecutor;
+import org.backclass.ui.testing.UiTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Demo keys present demo cards to a real simulated reader that runs the real check-in on a
+ * SQLite file; the keys hand every tap to the background executor.
+ */
 class DemoKeysTest {
 
-    private final List<String> taps = new CopyOnWriteArrayList<>();
-    private final RecordingExecutor background = new RecordingExecutor();
-    private final DemoKeys keys = new DemoKeys(new DemoTaps() {
-        @Override
-        public void tapDemoCard(int index) {
-            taps.add("card " + index);
-        }
+    private static final List<String> DEMO_CARDS = List.of("04A3C6CAE26180", "04B7D2119A5C81", "04C91E4F3B2A82");
+    private static final String NOBODYS_CARD = "04FFFFFFFFFFFF";
 
-        @Override
-        public void tapUnknownCard() {
-            taps.add("unknown");
-        }
-    }, background);
+    @TempDir
+    Path dir;
+    private TestGym gym;
+    private SimulatedCardReader reader;
+    private Member carla;
+    private final List<KioskEvent> published = new CopyOnWriteArrayList<>();
+    private final RecordingExecutor background = new RecordingExecutor();
+    private DemoKeys keys;
+
+    @BeforeEach
+    void openGym() {
+        gym = new TestGym(dir, UiTestContext.START);
+        gym.memberWithCard("Anna", "Kowalski", DEMO_CARDS.get(0));
+        gym.memberWithCard("Ben", "Müller", DEMO_CARDS.get(1));
+        carla = gym.memberWithCard("Carla", "Schmidt", DEMO_CARDS.get(2));
+        gym.events.subscribe(published::add);
+        reader = new SimulatedCardReader("demo-reader", gym.clock);
+        reader.start(gym.checkIn::checkIn);
+        keys = new DemoKeys(new ReaderDemoTaps(reader), background);
+    }
+
+    @AfterEach
+    void closeGym() {
+        reader.close();
+        gym.close();
+    }
 
     @Test
     void theTwelveKeysPresentTheTwelveDemoCardsInKeyboardOrder() {
@@ -45,33 +76,54 @@ class DemoKeysTest {
         keys.handle(press(KeyCode.U));
         keys.handle(press(KeyCode.A));
 
-        assertThat(taps).isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(gym.attendanceRows()).isZero();
         assertThat(background.queued()).isEqualTo(2);
         background.runAll();
-        assertThat(taps).containsExactly("card 2", "unknown");
+        // demo card 2 (Carla's), then a card nobody has
+        assertThat(published).satisfiesExactly(
+                e -> assertThat(e).isInstanceOfSatisfying(CheckInOutcome.CheckedIn.class,
+                        in -> assertThat(in.shortName()).isEqualTo("Carla S.")),
+                e -> assertThat(e).isInstanceOf(CheckInOutcome.UnknownCard.class));
+        assertThat(gym.attendanceRows(carla.id())).isEqualTo(1);
+        assertThat(gym.attendanceRows()).isEqualTo(1);
     }
 
     @Test
     void aFailingTapIsLoggedNotThrown() {
-        DemoKeys failing = new DemoKeys(new DemoTaps() {
-            @Override
-            public void tapDemoCard(int index) {
-                throw new IllegalStateException("reader stopped");
-            }
+        reader.close(); // a stopped reader refuses taps
 
-            @Override
-            public void tapUnknownCard() {
-                throw new IllegalStateException("reader stopped");
-            }
-        }, background);
-
-        failing.handle(press(KeyCode.DIGIT1));
+        keys.handle(press(KeyCode.DIGIT1));
         background.runAll();
 
         assertThat(background.submitted()).isEqualTo(1);
+        assertThat(published).isEmpty();
+        assertThat(gym.attendanceRows()).isZero();
     }
 
     private static KeyEvent press(KeyCode code) {
         return new KeyEvent(KeyEvent.KEY_PRESSED, "", code.getName(), code, false, false, false, false);
+    }
+
+    /** Demo taps as the app wires them: the demo card's UID, hex, to the simulated reader. */
+    private static final class ReaderDemoTaps implements DemoTaps {
+
+        private final SimulatedCardReader reader;
+
+        ReaderDemoTaps(SimulatedCardReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public void tapDemoCard(int index) {
+            if (index >= 0 && index < DEMO_CARDS.size()) {
+                reader.tap(DEMO_CARDS.get(index), RawCardFormat.HEX);
+            }
+        }
+
+        @Override
+        public void tapUnknownCard() {
+            reader.tap(NOBODYS_CARD, RawCardFormat.HEX);
+        }
     }
 }

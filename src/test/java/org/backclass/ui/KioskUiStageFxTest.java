@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.Labeled;
@@ -18,6 +19,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.backclass.domain.card.RawCardFormat;
+import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.ui.testing.FxKiosk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,9 +33,14 @@ import org.testfx.api.FxToolkit;
 /** How the kiosk sets up its window: production full screen, the demo window, and the demo keys. */
 class KioskUiStageFxTest {
 
+    /** Demo card 0 in these tests: enrolled to nobody. */
+    private static final String NOBODYS_UID = "04C0FFEE000001";
+
     @TempDir
     Path dir;
     private FxKiosk kiosk;
+    /** The reader demo mode presents cards to; no hardware, the real check-in behind it. */
+    private SimulatedCardReader reader;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -43,10 +51,13 @@ class KioskUiStageFxTest {
     @BeforeEach
     void openKiosk() {
         kiosk = new FxKiosk(dir);
+        reader = new SimulatedCardReader("demo-reader", kiosk.clock);
+        reader.start(kiosk.gym.checkIn::checkIn);
     }
 
     @AfterEach
     void closeKiosk() {
+        reader.close();
         kiosk.close();
     }
 
@@ -76,53 +87,30 @@ class KioskUiStageFxTest {
 
     @Test
     void demoKeysTapDemoCardsOnTheBackgroundExecutor() {
-        // given demo taps that present Anna's card for demo card 1 and a stranger's for U
-        List<String> threads = new CopyOnWriteArrayList<>();
-        DemoTaps taps = new DemoTaps() {
-            @Override
-            public void tapDemoCard(int index) {
-                threads.add(Thread.currentThread().getName());
-                if (index == 1) {
-                    kiosk.tap(FxKiosk.ANNAS_CARD);
-                }
-            }
-
-            @Override
-            public void tapUnknownCard() {
-                threads.add(Thread.currentThread().getName());
-                kiosk.tap(FxKiosk.UNKNOWN_CARD);
-            }
-        };
+        // given demo mode, whose demo card 1 is Anna's card, presented to the simulated reader
+        ReaderDemoTaps taps = new ReaderDemoTaps(reader, List.of(NOBODYS_UID, FxKiosk.ANNAS_UID));
         kiosk.show(new UiSettings(Locale.ENGLISH, null, false, 1024, 600, true), taps);
         kiosk.waitForNode("idle-screen");
 
         // when "2" is pressed
         robot.type(KeyCode.DIGIT2);
 
-        // then demo card 1 was presented off the FX thread and Anna is welcomed
+        // then demo card 1 was presented off the FX thread: Anna is checked in and welcomed
         kiosk.waitForNode("welcome-screen");
         assertThat(onFx(() -> ((Labeled) kiosk.lookupOnFx("welcome-name")).getText())).isEqualTo("Anna K.");
+        assertThat(kiosk.gym.attendanceRows(kiosk.annaId)).isEqualTo(1);
 
         robot.type(KeyCode.U);
         kiosk.waitForNode("unknown-card-screen");
-        waitFor(() -> threads.size() == 2);
-        assertThat(threads).containsOnly("ui-test-background");
+        waitFor(() -> taps.threads.size() == 2);
+        assertThat(taps.threads).containsOnly(FxKiosk.BACKGROUND_THREAD);
+        assertThat(taps.onFxThread).hasValue(0);
+        assertThat(kiosk.gym.attendanceRows()).isEqualTo(1); // the unknown card recorded nothing
     }
 
     @Test
     void withoutTheDemoSettingDigitsDoNothing() {
-        List<Integer> tapped = new CopyOnWriteArrayList<>();
-        DemoTaps taps = new DemoTaps() {
-            @Override
-            public void tapDemoCard(int index) {
-                tapped.add(index);
-            }
-
-            @Override
-            public void tapUnknownCard() {
-                tapped.add(-1);
-            }
-        };
+        ReaderDemoTaps taps = new ReaderDemoTaps(reader, List.of(NOBODYS_UID, FxKiosk.ANNAS_UID));
         kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600), taps);
         kiosk.waitForNode("idle-screen");
 
@@ -136,7 +124,47 @@ class KioskUiStageFxTest {
         waitFor(() -> pressed.get() == 2);
         kiosk.drainBackground();
 
-        assertThat(tapped).isEmpty();
+        assertThat(taps.threads).isEmpty();
+        assertThat(kiosk.gym.attendanceRows()).isZero();
         assertThat(kiosk.lookup("idle-screen")).isNotNull();
+    }
+
+    /**
+     * Demo taps as the app wires them (cf. {@code org.backclass.app.DemoCardTaps}): a demo key
+     * presents a demo card's UID, hex, to the simulated card reader, which runs the real
+     * check-in. Records the thread each tap ran on.
+     */
+    private static final class ReaderDemoTaps implements DemoTaps {
+
+        private final SimulatedCardReader reader;
+        private final List<String> demoCardUids;
+        final List<String> threads = new CopyOnWriteArrayList<>();
+        final AtomicInteger onFxThread = new AtomicInteger();
+
+        ReaderDemoTaps(SimulatedCardReader reader, List<String> demoCardUids) {
+            this.reader = reader;
+            this.demoCardUids = List.copyOf(demoCardUids);
+        }
+
+        @Override
+        public void tapDemoCard(int index) {
+            ranHere();
+            if (index >= 0 && index < demoCardUids.size()) {
+                reader.tap(demoCardUids.get(index), RawCardFormat.HEX);
+            }
+        }
+
+        @Override
+        public void tapUnknownCard() {
+            ranHere();
+            reader.tap(FxKiosk.UNKNOWN_UID, RawCardFormat.HEX);
+        }
+
+        private void ranHere() {
+            threads.add(Thread.currentThread().getName());
+            if (Platform.isFxApplicationThread()) {
+                onFxThread.incrementAndGet();
+            }
+        }
     }
 }

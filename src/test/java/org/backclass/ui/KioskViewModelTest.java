@@ -1,48 +1,83 @@
 package org.backclass.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.backclass.ui.testing.UiTestContext.today;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.backclass.domain.checkin.AttendanceRecord;
 import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
-import org.backclass.domain.checkin.PainReport;
-import org.backclass.domain.checkin.PainReportService;
-import org.backclass.domain.timetable.ClassSession;
+import org.backclass.domain.checkin.CheckInUnavailableException;
+import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.member.Member;
+import org.backclass.testing.TestGym;
 import org.backclass.ui.KioskViewModel.Screen;
 import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel.PainState;
-import org.backclass.ui.testing.FakeTimetable;
+import org.backclass.ui.idle.IdleViewModel.ClassesState;
+import org.backclass.ui.idle.UpcomingClass;
 import org.backclass.ui.testing.UiTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The kiosk's screen rules on a real gym: outcomes come from the real check-in service on a
+ * SQLite file, the timetable and pain answers go through the real stores. The test thread
+ * plays the UI thread; background work runs when the test says so.
+ */
 class KioskViewModelTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String ANNAS_CARD = "04A1B2C3D4E5F6";
+    private static final String BENS_CARD = "04B0B1B2B3B4B5";
+    private static final String NOBODYS_CARD = "04A1B2C3";
 
-    private final UiTestContext t = new UiTestContext();
-    private final FakeTimetable timetable = new FakeTimetable();
-    private final List<PainReport> stored = new CopyOnWriteArrayList<>();
-    private final PainReportService painReports = new PainReportService(stored::add, t.clock);
-    private final KioskViewModel vm = new KioskViewModel(t.context, timetable, painReports, TIMEOUT);
-    private final ClassSession backBasics = FakeTimetable.session("Back Basics", today(18, 0), "Studio 2");
+    @TempDir
+    Path dir;
+    private TestGym gym;
+    private UiTestContext t;
+    private Member anna;
+    private KioskViewModel vm;
 
-    private CheckInOutcome.CheckedIn checkedIn(String shortName) {
-        AttendanceRecord row = new AttendanceRecord(UUID.randomUUID(), UUID.randomUUID(), backBasics.id(),
-                LocalDate.of(2025, 3, 10), t.clock.instant(), UUID.randomUUID());
-        return new CheckInOutcome.CheckedIn(row, shortName, backBasics, 7, System.nanoTime());
+    @BeforeEach
+    void openGym() {
+        gym = new TestGym(dir, UiTestContext.START); // Monday 17:55
+        t = new UiTestContext(gym.clock);
+        anna = gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
+        gym.memberWithCard("Ben", "Müller", BENS_CARD);
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
+        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT);
+    }
+
+    @AfterEach
+    void closeGym() {
+        gym.close();
+    }
+
+    /** The card is presented now; the check-in is committed to the file. */
+    private CheckInOutcome.CheckedIn checkedIn(String card) {
+        CheckInOutcome outcome = gym.tap(card);
+        assertThat(outcome).isInstanceOf(CheckInOutcome.CheckedIn.class);
+        return (CheckInOutcome.CheckedIn) outcome;
+    }
+
+    /** The card is presented again well after the reader's repeat window. */
+    private CheckInOutcome tappedAgainLater(String card) {
+        gym.clock.advance(Duration.ofSeconds(30));
+        return gym.tap(card);
     }
 
     @Test
     void aCheckInShowsTheWelcome() {
-        vm.handle(checkedIn("Anna K."));
+        gym.visitsOnEarlierDays(ANNAS_CARD, 6);
+
+        vm.handle(checkedIn(ANNAS_CARD));
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.WELCOME);
         assertThat(vm.welcome().nameProperty().get()).isEqualTo("Anna K.");
@@ -51,26 +86,28 @@ class KioskViewModelTest {
 
     @Test
     void theIdleTimeoutReturnsToIdleAndClearsEveryPersonalDetail() {
-        // given a welcome whose answer could not be saved: the screen stays up with the answer marked
-        KioskViewModel failing = new KioskViewModel(t.context, timetable, new PainReportService(r -> {
-            throw new IllegalStateException("disk full");
-        }, t.clock), TIMEOUT);
-        failing.handle(checkedIn("Anna K."));
-        failing.welcome().answer(5);
+        // given a welcome whose answer could not be saved (the database went away):
+        // the screen stays up with the answer marked
+        vm.handle(checkedIn(ANNAS_CARD));
+        t.background.runAll(); // the timetable refresh the check-in asked for
+        gym.db.close();
+        vm.welcome().answer(5);
         t.background.runAll();
-        assertThat(failing.welcome().painStateProperty().get()).isEqualTo(PainState.FAILED);
+        assertThat(vm.welcome().painStateProperty().get()).isEqualTo(PainState.FAILED);
+        assertThat(vm.welcome().selectedScoreProperty().get()).isEqualTo(5);
 
         // when the idle timeout passes
         t.timers.advance(TIMEOUT);
 
         // then
-        assertThat(failing.screenProperty().get()).isEqualTo(Screen.IDLE);
-        assertWelcomeCleared(failing.welcome());
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.IDLE);
+        assertWelcomeCleared();
+        assertThat(gym.storedPainReports()).isEmpty();
     }
 
     @Test
     void aWelcomeLeftAloneTimesOutAfterExactlyTheIdleTimeout() {
-        vm.handle(checkedIn("Anna K."));
+        vm.handle(checkedIn(ANNAS_CARD));
 
         t.timers.advance(TIMEOUT.minusMillis(1));
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.WELCOME);
@@ -82,7 +119,7 @@ class KioskViewModelTest {
 
     @Test
     void anyInteractionRestartsTheTimeout() {
-        vm.handle(checkedIn("Anna K."));
+        vm.handle(checkedIn(ANNAS_CARD));
 
         t.timers.advance(Duration.ofSeconds(15));
         vm.registerInteraction();
@@ -96,34 +133,37 @@ class KioskViewModelTest {
     @Test
     void aNewCheckInReplacesTheWelcomeAndItsAnswer() {
         // given Anna tapped 4 but it is not saved yet
-        CheckInOutcome.CheckedIn anna = checkedIn("Anna K.");
-        vm.handle(anna);
+        CheckInOutcome.CheckedIn annasCheckIn = checkedIn(ANNAS_CARD);
+        vm.handle(annasCheckIn);
         vm.welcome().answer(4);
 
         // when Ben checks in
-        vm.handle(checkedIn("Ben M."));
+        vm.handle(checkedIn(BENS_CARD));
         t.background.runAll();
 
         // then Ben is greeted and asked afresh; Anna's answer went to Anna's check-in
         assertThat(vm.welcome().nameProperty().get()).isEqualTo("Ben M.");
         assertThat(vm.welcome().painStateProperty().get()).isEqualTo(PainState.ASKING);
-        assertThat(stored).singleElement().satisfies(r -> assertThat(r.attendanceId())
-                .isEqualTo(anna.attendance().id()));
+        assertThat(gym.storedPainReports()).singleElement().satisfies(r -> {
+            assertThat(r.attendanceId()).isEqualTo(annasCheckIn.attendance().id());
+            assertThat(r.memberId()).isEqualTo(anna.id());
+        });
     }
 
     @Test
     void aPainTapGoesToTheServiceThroughTheBackgroundExecutor() {
-        CheckInOutcome.CheckedIn anna = checkedIn("Anna K.");
-        vm.handle(anna);
+        CheckInOutcome.CheckedIn annasCheckIn = checkedIn(ANNAS_CARD);
+        vm.handle(annasCheckIn);
         t.background.runAll(); // the timetable refresh the check-in asked for
 
         vm.welcome().answer(4);
-        assertThat(stored).isEmpty();
+        assertThat(gym.storedPainReports()).isEmpty();
         t.background.runAll();
 
-        assertThat(stored).singleElement().satisfies(r -> {
+        assertThat(gym.storedPainReports()).singleElement().satisfies(r -> {
             assertThat(r.score()).isEqualTo(4);
-            assertThat(r.memberId()).isEqualTo(anna.attendance().memberId());
+            assertThat(r.memberId()).isEqualTo(annasCheckIn.attendance().memberId()).isEqualTo(anna.id());
+            assertThat(r.attendanceId()).isEqualTo(annasCheckIn.attendance().id());
         });
         t.timers.advance(Duration.ofSeconds(3));
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.IDLE);
@@ -132,7 +172,7 @@ class KioskViewModelTest {
 
     @Test
     void skipGoesStraightBackToIdle() {
-        vm.handle(checkedIn("Anna K."));
+        vm.handle(checkedIn(ANNAS_CARD));
 
         vm.welcome().skip();
 
@@ -142,8 +182,11 @@ class KioskViewModelTest {
 
     @Test
     void alreadyCheckedInSaysSoCalmlyAndIsClearedLater() {
-        vm.handle(new CheckInOutcome.AlreadyCheckedIn(UUID.randomUUID(), UUID.randomUUID(), "Anna K.", backBasics,
-                Instant.now(), 0L));
+        checkedIn(ANNAS_CARD);
+        CheckInOutcome again = tappedAgainLater(ANNAS_CARD);
+        assertThat(again).isInstanceOf(CheckInOutcome.AlreadyCheckedIn.class);
+
+        vm.handle(again);
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.ALREADY_CHECKED_IN);
         assertThat(vm.already().headlineProperty().get()).isEqualTo("You’re already checked in");
@@ -157,15 +200,22 @@ class KioskViewModelTest {
 
     @Test
     void alreadyCheckedInForOpenGym() {
-        vm.handle(new CheckInOutcome.AlreadyCheckedIn(UUID.randomUUID(), UUID.randomUUID(), "Anna K.", null,
-                Instant.now(), 0L));
+        gym.clock.set(today(12, 0)); // hours before the only class
+        checkedIn(ANNAS_CARD);
+        CheckInOutcome again = tappedAgainLater(ANNAS_CARD);
+        assertThat(again).isInstanceOf(CheckInOutcome.AlreadyCheckedIn.class);
+
+        vm.handle(again);
 
         assertThat(vm.already().bodyProperty().get()).isEqualTo("for today’s open gym — see you on the mat, Anna\u00A0K.");
     }
 
     @Test
     void anUnknownCardNeverShowsTheCardNumber() {
-        vm.handle(new CheckInOutcome.UnknownCard("A:04A1B2C3", 0L));
+        CheckInOutcome unknown = gym.tap(NOBODYS_CARD);
+        assertThat(unknown).isInstanceOf(CheckInOutcome.UnknownCard.class);
+
+        vm.handle(unknown);
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.UNKNOWN_CARD);
         assertThat(vm.unknownCard().headlineProperty().get()).isEqualTo("We don’t recognise this card");
@@ -174,9 +224,15 @@ class KioskViewModelTest {
 
     @Test
     void aFailedCheckInReplacesAWelcome() {
-        vm.handle(checkedIn("Anna K."));
+        vm.handle(checkedIn(ANNAS_CARD));
+        // the next check-in cannot be recorded: the database has gone away
+        List<KioskEvent> published = new CopyOnWriteArrayList<>();
+        gym.events.subscribe(published::add);
+        gym.db.close();
+        assertThatThrownBy(() -> gym.tap(BENS_CARD)).isInstanceOf(CheckInUnavailableException.class);
+        assertThat(published).singleElement().isInstanceOf(CheckInFailed.class);
 
-        vm.handle(new CheckInFailed(0L));
+        vm.handle(published.get(0));
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.CHECK_IN_FAILED);
         assertThat(vm.checkInFailed().headlineProperty().get()).isEqualTo("Something went wrong");
@@ -186,10 +242,15 @@ class KioskViewModelTest {
 
     @Test
     void anIgnoredRepeatChangesNothing() {
-        vm.handle(checkedIn("Anna K."));
-        t.timers.advance(Duration.ofSeconds(15));
+        vm.handle(checkedIn(ANNAS_CARD));
 
-        vm.handle(new CheckInOutcome.Ignored("A:04A1B2C3", 0L));
+        // when the card stays on the reader for 15 s, read every 3 s (the repeat window)
+        for (int i = 0; i < 5; i++) {
+            t.timers.advance(Duration.ofSeconds(3));
+            CheckInOutcome repeat = gym.tap(ANNAS_CARD);
+            assertThat(repeat).isInstanceOf(CheckInOutcome.Ignored.class);
+            vm.handle(repeat);
+        }
 
         assertThat(vm.welcome().nameProperty().get()).isEqualTo("Anna K.");
         // and it did not keep the screen up longer
@@ -199,10 +260,14 @@ class KioskViewModelTest {
 
     @Test
     void aCheckInRefreshesTodaysClasses() {
-        vm.handle(checkedIn("Anna K."));
+        vm.handle(checkedIn(ANNAS_CARD));
+        assertThat(t.background.queued()).isEqualTo(1);
         t.background.runAll();
 
-        assertThat(timetable.reads()).hasSize(1);
+        // exactly one timetable read, and it found today's class in the file
+        assertThat(t.background.submitted()).isEqualTo(1);
+        assertThat(vm.idle().classesStateProperty().get()).isEqualTo(ClassesState.READY);
+        assertThat(vm.idle().classesProperty()).extracting(UpcomingClass::name).containsExactly("Back Basics");
     }
 
     private void assertWelcomeCleared() {

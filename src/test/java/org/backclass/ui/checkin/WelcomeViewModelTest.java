@@ -4,45 +4,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.backclass.ui.testing.UiTestContext.today;
 
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.backclass.domain.checkin.AttendanceRecord;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReport;
-import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.member.Member;
+import org.backclass.testing.TestGym;
 import org.backclass.ui.checkin.WelcomeViewModel.PainState;
-import org.backclass.ui.testing.FakeTimetable;
 import org.backclass.ui.testing.UiTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The welcome ViewModel on a real gym: check-ins come from the real check-in service, pain
+ * answers go through the real pain-report service into the SQLite file. The test thread
+ * plays the UI thread; background work runs when the test says so.
+ */
 class WelcomeViewModelTest {
 
-    private final UiTestContext t = new UiTestContext();
-    private final List<PainReport> stored = new CopyOnWriteArrayList<>();
-    private volatile RuntimeException storeFailure;
-    private final PainReportService painReports = new PainReportService(report -> {
-        if (storeFailure != null) {
-            throw storeFailure;
-        }
-        stored.add(report);
-    }, t.clock);
-    private final AtomicInteger finished = new AtomicInteger();
-    private final WelcomeViewModel vm = new WelcomeViewModel(t.context, painReports, finished::incrementAndGet);
+    private static final String ANNAS_CARD = "04A1B2C3D4E5F6";
+    private static final String BENS_CARD = "04B0B1B2B3B4B5";
 
-    static CheckInOutcome.CheckedIn checkedIn(String shortName, boolean inClass, int visit) {
-        AttendanceRecord row = new AttendanceRecord(UUID.randomUUID(), UUID.randomUUID(), null,
-                LocalDate.of(2025, 3, 10), UiTestContext.START, UUID.randomUUID());
-        return new CheckInOutcome.CheckedIn(row, shortName,
-                inClass ? FakeTimetable.session("Back Basics", today(18, 0), "Studio 2") : null, visit, 0L);
+    @TempDir
+    Path dir;
+    private TestGym gym;
+    private UiTestContext t;
+    private Member anna;
+    private final AtomicInteger finished = new AtomicInteger();
+    private WelcomeViewModel vm;
+
+    @BeforeEach
+    void openGym() {
+        gym = new TestGym(dir, UiTestContext.START); // Monday 17:55
+        t = new UiTestContext(gym.clock);
+        anna = gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
+        gym.memberWithCard("Ben", "Müller", BENS_CARD);
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
+        vm = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet);
+    }
+
+    @AfterEach
+    void closeGym() {
+        gym.close();
+    }
+
+    /** The card is presented now; the check-in is committed to the file. */
+    private CheckInOutcome.CheckedIn checkedIn(String card) {
+        CheckInOutcome outcome = gym.tap(card);
+        assertThat(outcome).isInstanceOf(CheckInOutcome.CheckedIn.class);
+        return (CheckInOutcome.CheckedIn) outcome;
     }
 
     @Test
     void showsShortNameClassAndSessionNumber() {
-        vm.show(checkedIn("Anna K.", true, 12));
+        gym.visitsOnEarlierDays(ANNAS_CARD, 11);
+
+        vm.show(checkedIn(ANNAS_CARD));
 
         assertThat(vm.nameProperty().get()).isEqualTo("Anna K.");
         assertThat(vm.classLineProperty().get()).isEqualTo("Back Basics at 18:00, Studio 2");
@@ -52,7 +72,9 @@ class WelcomeViewModelTest {
 
     @Test
     void anOpenGymVisitSaysSo() {
-        vm.show(checkedIn("Anna K.", false, 3));
+        gym.clock.set(today(12, 0)); // hours before the only class
+
+        vm.show(checkedIn(ANNAS_CARD));
 
         assertThat(vm.classLineProperty().get()).isEqualTo("Open gym — no class right now");
     }
@@ -60,25 +82,26 @@ class WelcomeViewModelTest {
     @Test
     void aTapIsStoredOnTheBackgroundExecutorThenThanksThenFinished() {
         // given
-        CheckInOutcome.CheckedIn in = checkedIn("Anna K.", true, 1);
+        CheckInOutcome.CheckedIn in = checkedIn(ANNAS_CARD);
         vm.show(in);
 
         // when
         vm.answer(4);
 
         // then the store has not been touched on the UI thread
-        assertThat(stored).isEmpty();
+        assertThat(gym.storedPainReports()).isEmpty();
         assertThat(t.background.queued()).isEqualTo(1);
         assertThat(vm.painStateProperty().get()).isEqualTo(PainState.SAVING);
         assertThat(vm.selectedScoreProperty().get()).isEqualTo(4);
 
         t.background.runAll();
 
-        assertThat(stored).singleElement().satisfies(r -> {
+        assertThat(gym.storedPainReports()).singleElement().satisfies(r -> {
             assertThat(r.score()).isEqualTo(4);
-            assertThat(r.memberId()).isEqualTo(in.attendance().memberId());
+            assertThat(r.memberId()).isEqualTo(in.attendance().memberId()).isEqualTo(anna.id());
             assertThat(r.attendanceId()).isEqualTo(in.attendance().id());
             assertThat(r.context()).isEqualTo(PainReport.AT_CHECK_IN);
+            assertThat(r.reportedAt()).isEqualTo(UiTestContext.START);
         });
         assertThat(vm.painStateProperty().get()).isEqualTo(PainState.THANKS);
         assertThat(finished).hasValue(0);
@@ -89,24 +112,26 @@ class WelcomeViewModelTest {
 
     @Test
     void aSecondTapWhileSavingIsIgnored() {
-        vm.show(checkedIn("Anna K.", true, 1));
+        vm.show(checkedIn(ANNAS_CARD));
 
         vm.answer(4);
         vm.answer(9);
         t.background.runAll();
 
-        assertThat(stored).extracting(PainReport::score).containsExactly(4);
+        assertThat(gym.storedPainReports()).extracting(PainReport::score).containsExactly(4);
     }
 
     @Test
     void aFailedSaveShowsTheCalmMessageAndThrowsNothing() {
-        storeFailure = new IllegalStateException("database is locked");
-        vm.show(checkedIn("Anna K.", true, 1));
+        // given Anna is welcomed, and then the database goes away
+        vm.show(checkedIn(ANNAS_CARD));
+        gym.db.close();
 
         vm.answer(7);
         t.background.runAll();
 
         assertThat(vm.painStateProperty().get()).isEqualTo(PainState.FAILED);
+        assertThat(gym.storedPainReports()).isEmpty();
         assertThat(finished).hasValue(0);
 
         vm.dismiss();
@@ -116,15 +141,17 @@ class WelcomeViewModelTest {
     @Test
     void aLateResultForAnEarlierMemberDoesNotTouchTheNextOne() {
         // given Anna answered, and before it was saved Ben checked in
-        vm.show(checkedIn("Anna K.", true, 1));
+        CheckInOutcome.CheckedIn annasCheckIn = checkedIn(ANNAS_CARD);
+        vm.show(annasCheckIn);
         vm.answer(4);
-        vm.show(checkedIn("Ben M.", true, 5));
+        vm.show(checkedIn(BENS_CARD));
 
         // when Anna's answer is saved
         t.background.runAll();
 
-        // then Ben's screen still asks him
-        assertThat(stored).hasSize(1);
+        // then it is stored for Anna's check-in, and Ben's screen still asks him
+        assertThat(gym.storedPainReports()).singleElement()
+                .satisfies(r -> assertThat(r.attendanceId()).isEqualTo(annasCheckIn.attendance().id()));
         assertThat(vm.nameProperty().get()).isEqualTo("Ben M.");
         assertThat(vm.painStateProperty().get()).isEqualTo(PainState.ASKING);
         assertThat(vm.selectedScoreProperty().get()).isEqualTo(WelcomeViewModel.NO_SCORE);
@@ -132,17 +159,18 @@ class WelcomeViewModelTest {
 
     @Test
     void skipFinishesWithoutStoringAnything() {
-        vm.show(checkedIn("Anna K.", true, 1));
+        vm.show(checkedIn(ANNAS_CARD));
 
         vm.skip();
 
         assertThat(finished).hasValue(1);
         assertThat(t.background.submitted()).isZero();
+        assertThat(gym.storedPainReports()).isEmpty();
     }
 
     @Test
     void clearForgetsEverythingPersonal() {
-        vm.show(checkedIn("Anna K.", true, 1));
+        vm.show(checkedIn(ANNAS_CARD));
         vm.answer(6);
         t.background.runAll();
 
@@ -163,7 +191,7 @@ class WelcomeViewModelTest {
 
     @Test
     void scoresOutsideTheScaleAreRefused() {
-        vm.show(checkedIn("Anna K.", true, 1));
+        vm.show(checkedIn(ANNAS_CARD));
 
         assertThatThrownBy(() -> vm.answer(11)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> vm.answer(-1)).isInstanceOf(IllegalArgumentException.class);

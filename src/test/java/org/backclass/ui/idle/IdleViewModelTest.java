@@ -1,25 +1,46 @@
 package org.backclass.ui.idle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backclass.ui.testing.FakeTimetable.session;
 import static org.backclass.ui.testing.UiTestContext.today;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.backclass.domain.timetable.ClassSession;
+import org.backclass.testing.TestGym;
 import org.backclass.ui.idle.IdleViewModel.ClassesState;
-import org.backclass.ui.testing.FakeTimetable;
 import org.backclass.ui.testing.UiTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The idle ViewModel reading today's classes from the real timetable store on a SQLite file.
+ * The test thread plays the UI thread; background work runs when the test says so.
+ */
 class IdleViewModelTest {
 
-    private final UiTestContext t = new UiTestContext();
-    private final FakeTimetable timetable = new FakeTimetable();
+    @TempDir
+    Path dir;
+    private TestGym gym;
+    private UiTestContext t;
     private final List<String> tips = List.of("tip one", "tip two", "tip three");
-    private final IdleViewModel vm = new IdleViewModel(t.context, timetable, tips);
+    private IdleViewModel vm;
+
+    @BeforeEach
+    void openGym() {
+        gym = new TestGym(dir, UiTestContext.START); // Monday 17:55
+        t = new UiTestContext(gym.clock);
+        vm = new IdleViewModel(t.context, gym.timetable, tips);
+    }
+
+    @AfterEach
+    void closeGym() {
+        gym.close();
+    }
 
     @Test
     void clockShowsHoursAndMinutesInTheClocksZoneAndTicks() {
@@ -36,31 +57,37 @@ class IdleViewModelTest {
 
     @Test
     void classesAreLoadedOnTheBackgroundExecutorNotInline() {
-        // given
-        timetable.setSessions(List.of(session("Back Basics", today(18, 0), "Studio 2")));
+        // given today's class, and classes yesterday and tomorrow
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
+        gym.classAt("Yesterday's Class", today(18, 0).minus(Duration.ofDays(1)), "Studio 1");
+        gym.classAt("Tomorrow's Class", today(18, 0).plus(Duration.ofDays(1)), "Studio 1");
 
         // when
         vm.start();
 
         // then nothing was read yet: the read waits on the background executor
-        assertThat(timetable.reads()).isEmpty();
+        assertThat(t.background.queued()).isEqualTo(1);
         assertThat(vm.classesStateProperty().get()).isEqualTo(ClassesState.LOADING);
         assertThat(vm.classesProperty()).isEmpty();
+        // (so a class added now is still in the read)
+        gym.classAt("Evening Stretch", today(19, 0), "Studio 1");
 
         t.background.runAll();
 
-        assertThat(timetable.reads()).containsExactly(LocalDate.of(2025, 3, 10));
+        // one read, of today
+        assertThat(t.background.submitted()).isEqualTo(1);
         assertThat(vm.classesStateProperty().get()).isEqualTo(ClassesState.READY);
-        assertThat(vm.classesProperty()).containsExactly(new UpcomingClass("Back Basics", "18:00", "Studio 2", false));
+        assertThat(vm.classesProperty()).containsExactly(
+                new UpcomingClass("Back Basics", "18:00", "Studio 2", false),
+                new UpcomingClass("Evening Stretch", "19:00", "Studio 1", false));
     }
 
     @Test
     void classesThatStartedWithinFifteenMinutesStayOthersGo() {
-        // given at 17:55: one began 20 min ago, one 10 min ago, one later, listed out of order
-        timetable.setSessions(List.of(
-                session("Evening Stretch", today(19, 0), "Studio 1"),
-                session("Morning Mobility", today(17, 35), "Studio 1"),
-                session("Core Basics", today(17, 45), "Studio 2")));
+        // given at 17:55: one began 20 min ago, one 10 min ago, one later, added out of order
+        gym.classAt("Evening Stretch", today(19, 0), "Studio 1");
+        gym.classAt("Morning Mobility", today(17, 35), "Studio 1");
+        gym.classAt("Core Basics", today(17, 45), "Studio 2");
 
         // when
         vm.start();
@@ -79,11 +106,9 @@ class IdleViewModelTest {
 
     @Test
     void showsAtMostWhatFitsTheSmallestScreen() {
-        List<ClassSession> many = new ArrayList<>();
         for (int hour = 18; hour <= 23; hour++) {
-            many.add(session("Class " + hour, today(hour, 0), ""));
+            gym.classAt("Class " + hour, today(hour, 0), "");
         }
-        timetable.setSessions(many);
 
         vm.start();
         t.background.runAll();
@@ -94,14 +119,21 @@ class IdleViewModelTest {
 
     @Test
     void reloadsEveryMinute() {
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
         vm.start();
         t.background.runAll();
-        assertThat(timetable.reads()).hasSize(1);
+        assertThat(t.background.submitted()).isEqualTo(1);
+        assertThat(vm.classesProperty()).extracting(UpcomingClass::name).containsExactly("Back Basics");
 
+        // when a class is added and a minute passes
+        gym.classAt("Evening Stretch", today(19, 0), "Studio 1");
         t.timers.advance(Duration.ofMinutes(1));
         t.background.runAll();
 
-        assertThat(timetable.reads()).hasSize(2);
+        // then the timetable was read once more, and the new class is on screen
+        assertThat(t.background.submitted()).isEqualTo(2);
+        assertThat(vm.classesProperty()).extracting(UpcomingClass::name)
+                .containsExactly("Back Basics", "Evening Stretch");
     }
 
     @Test
@@ -115,16 +147,25 @@ class IdleViewModelTest {
         vm.refreshClasses();
         vm.refreshClasses();
 
-        // then they wait, and become exactly one more read
+        // then they wait, and become exactly one more read, after the first
         assertThat(t.background.queued()).isEqualTo(1);
+        t.background.runNext();
+        assertThat(vm.classesStateProperty().get()).isEqualTo(ClassesState.READY);
+        assertThat(vm.classesProperty()).isEmpty();
+        assertThat(t.background.queued()).isEqualTo(1);
+
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
         t.background.runAll();
-        assertThat(timetable.reads()).hasSize(2);
+
+        assertThat(t.background.submitted()).isEqualTo(2);
+        assertThat(vm.classesProperty()).extracting(UpcomingClass::name).containsExactly("Back Basics");
     }
 
     @Test
     void aFailingTimetableShowsUnavailableAndRecovers() {
-        // given
-        timetable.failWith(new IllegalStateException("disk on fire"));
+        // given the database file cannot be opened
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
+        Path away = takeTheDatabaseFileAway();
 
         // when
         vm.start();
@@ -135,8 +176,7 @@ class IdleViewModelTest {
         assertThat(vm.classesProperty()).isEmpty();
 
         // when it works again at the next refresh
-        timetable.failWith(null);
-        timetable.setSessions(List.of(session("Back Basics", today(18, 0), "Studio 2")));
+        putTheDatabaseFileBack(away);
         t.timers.advance(Duration.ofMinutes(1));
         t.background.runAll();
 
@@ -146,16 +186,18 @@ class IdleViewModelTest {
 
     @Test
     void aFailedRefreshKeepsTodaysClassesOnScreen() {
-        timetable.setSessions(List.of(session("Back Basics", today(18, 0), "Studio 2")));
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
         vm.start();
         t.background.runAll();
 
-        timetable.failWith(new IllegalStateException("busy"));
+        Path away = takeTheDatabaseFileAway();
         t.timers.advance(Duration.ofMinutes(1));
         t.background.runAll();
+        assertThat(t.background.submitted()).isEqualTo(2); // the refresh did run, and failed
 
         assertThat(vm.classesStateProperty().get()).isEqualTo(ClassesState.READY);
         assertThat(vm.classesProperty()).hasSize(1);
+        putTheDatabaseFileBack(away);
     }
 
     @Test
@@ -177,5 +219,39 @@ class IdleViewModelTest {
         vm.stop();
 
         assertThat(t.timers.pending()).isZero();
+    }
+
+    /**
+     * Moves the SQLite file (and any WAL/SHM beside it) into another folder, as when the
+     * storage is gone: the store's next read cannot open it. No connection is open between
+     * units of work, so nothing is cut off.
+     */
+    private Path takeTheDatabaseFileAway() {
+        Path db = gym.db.file();
+        Path away = dir.resolve("away");
+        try {
+            Files.createDirectories(away);
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Path file = db.resolveSibling(db.getFileName() + suffix);
+                if (Files.exists(file)) {
+                    Files.move(file, away.resolve(file.getFileName()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(db).doesNotExist();
+        return away;
+    }
+
+    private void putTheDatabaseFileBack(Path away) {
+        Path db = gym.db.file();
+        try (var files = Files.list(away)) {
+            for (Path file : files.toList()) {
+                Files.move(file, db.resolveSibling(file.getFileName()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,12 +1,11 @@
 package org.backclass.ui.testing;
 
-import org.backclass.testing.MutableClock;
 import static org.backclass.ui.testing.UiTestContext.START;
-import static org.backclass.ui.testing.UiTestContext.ZONE;
 import static org.backclass.ui.testing.UiTestContext.today;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -19,18 +18,10 @@ import javafx.stage.Stage;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
 import org.backclass.domain.checkin.CheckInOutcome;
-import org.backclass.domain.checkin.CheckInPolicy;
-import org.backclass.domain.checkin.CheckInService;
-import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
-import org.backclass.domain.member.Member;
-import org.backclass.domain.member.MemberName;
-import org.backclass.domain.member.NewMember;
 import org.backclass.store.Database;
-import org.backclass.store.JdbcCheckInStore;
-import org.backclass.store.JdbcMemberStore;
-import org.backclass.store.JdbcPainReportStore;
-import org.backclass.store.JdbcTimetableStore;
+import org.backclass.testing.MutableClock;
+import org.backclass.testing.TestGym;
 import org.backclass.ui.DemoTaps;
 import org.backclass.ui.FxThread;
 import org.backclass.ui.KioskUi;
@@ -39,27 +30,34 @@ import org.backclass.ui.UiSettings;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A whole kiosk for headless FX tests: a real SQLite file with one class today at 18:00
- * ("Back Basics", Studio 2) and one member, Anna Kowalski, with a card; real check-in and
- * pain-report services; and a {@link KioskUi} in its own window. The clock stands at 17:55
- * and moves only when the test moves it. The JUnit thread plays the card reader.
+ * A whole kiosk for headless FX tests: a {@link TestGym} (real SQLite file, real stores and
+ * services) with one class today at 18:00 ("Back Basics", Studio 2) and one member, Anna
+ * Kowalski, with a card; and a {@link KioskUi} in its own window, fed by the gym's events.
+ * The clock stands at 17:55 and moves only when the test moves it. The JUnit thread plays
+ * the card reader.
  */
 public final class FxKiosk implements AutoCloseable {
 
     public static final String FULL_NAME = "Anna Kowalski";
     public static final String SHORT_NAME = "Anna K.";
-    public static final CardKey ANNAS_CARD = CardKey.iso14443a(new byte[] {4, 0x1A, 0x2B, 0x3C, 0x4D, 0x5E, 0x6F});
-    public static final CardKey UNKNOWN_CARD = CardKey.iso14443a(new byte[] {0x11, 0x22, 0x33, 0x44});
+    /** Anna's card UID as a reader writes it in {@code hex} format. */
+    public static final String ANNAS_UID = "041A2B3C4D5E6F";
+    /** A card UID nobody has enrolled, {@code hex} format. */
+    public static final String UNKNOWN_UID = "11223344";
+    public static final CardKey ANNAS_CARD = CardKey.iso14443a(HexFormat.of().parseHex(ANNAS_UID));
+    public static final CardKey UNKNOWN_CARD = CardKey.iso14443a(HexFormat.of().parseHex(UNKNOWN_UID));
 
-    public final MutableClock clock = new MutableClock(START, ZONE);
+    /** The name of the thread the UI's background executor runs work on. */
+    public static final String BACKGROUND_THREAD = "ui-test-background";
+
+    /** The gym behind the screens; its check-in service publishes to {@link #events}. */
+    public final TestGym gym;
+    public final MutableClock clock;
     public final Database db;
     public final UUID annaId;
-    public final KioskEvents events = new KioskEvents();
-    private final JdbcTimetableStore timetable;
-    private final PainReportService painReports;
-    private final CheckInService checkIns;
+    public final KioskEvents events;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "ui-test-background");
+        Thread t = new Thread(r, BACKGROUND_THREAD);
         t.setDaemon(true);
         return t;
     });
@@ -67,22 +65,17 @@ public final class FxKiosk implements AutoCloseable {
     private Stage stage;
 
     public FxKiosk(Path dir) {
-        db = Database.open(dir.resolve("t.db"), "test");
-        timetable = new JdbcTimetableStore(db, clock);
-        UUID backBasics = timetable.createClassType("Back Basics", "", Duration.ofHours(1));
-        timetable.addOneOffSession(backBasics, today(18, 0), Duration.ofHours(1), "Studio 2", null, 12);
-        JdbcMemberStore members = new JdbcMemberStore(db, clock);
-        Member anna = members.create(new NewMember(new MemberName("Anna", "Kowalski"), "M-1", null));
-        members.enrolCard(anna.id(), ANNAS_CARD);
-        annaId = anna.id();
-        painReports = new PainReportService(new JdbcPainReportStore(db, clock), clock);
-        checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT, events);
+        gym = new TestGym(dir, START);
+        clock = gym.clock;
+        db = gym.db;
+        events = gym.events;
+        gym.classAt("Back Basics", today(18, 0), "Studio 2");
+        annaId = gym.memberWithCard("Anna", "Kowalski", ANNAS_UID).id();
     }
 
     /** Adds a one-off class today at {@code hour:minute} (kiosk zone). */
     public void addClass(String name, int hour, int minute, String room) {
-        UUID type = timetable.createClassType(name, "", Duration.ofHours(1));
-        timetable.addOneOffSession(type, today(hour, minute), Duration.ofHours(1), room, null, 12);
+        gym.classAt(name, today(hour, minute), room);
     }
 
     public static UiSettings windowed(Locale locale, Duration idleTimeout, int width, int height) {
@@ -96,7 +89,7 @@ public final class FxKiosk implements AutoCloseable {
 
     /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
-        ui = new KioskUi(settings, new UiServices(clock, timetable, painReports, background, demoTaps),
+        ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps),
                 new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
@@ -137,7 +130,7 @@ public final class FxKiosk implements AutoCloseable {
 
     /** Presents a card as a reader would, on the calling (non-FX) thread. */
     public CheckInOutcome tap(CardKey card) {
-        return checkIns.checkIn(CardRead.of("test-reader", card));
+        return gym.checkIn.checkIn(CardRead.of("test-reader", card));
     }
 
     /** Waits until a node with this id is in the scene graph. */
@@ -181,6 +174,6 @@ public final class FxKiosk implements AutoCloseable {
             });
         }
         background.shutdownNow();
-        db.close();
+        gym.close();
     }
 }

@@ -24,6 +24,15 @@ public final class RecordingExecutor implements Executor {
         }
     }
 
+    /** Runs the oldest queued piece of work only; work it queues waits for the next call. */
+    public void runNext() {
+        Runnable next = poll();
+        if (next == null) {
+            throw new IllegalStateException("nothing queued");
+        }
+        next.run();
+    }
+
     private synchronized Runnable poll() {
         return queue.poll();
     }

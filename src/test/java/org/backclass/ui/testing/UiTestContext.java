@@ -11,7 +11,8 @@ import org.backclass.ui.support.UiContext;
 
 /**
  * A {@link UiContext} for plain JUnit ViewModel tests: a manual clock and timers, a recording
- * background executor and an inline UI executor (the test thread plays the UI thread).
+ * background executor and an inline UI executor (the test thread plays the UI thread). Give it
+ * a {@code TestGym}'s clock so the screens and the gym share one "now".
  */
 public final class UiTestContext {
 
@@ -19,8 +20,8 @@ public final class UiTestContext {
     /** Monday 10 March 2025, 17:55 in Berlin. */
     public static final Instant START = ZonedDateTime.of(2025, 3, 10, 17, 55, 0, 0, ZONE).toInstant();
 
-    public final MutableClock clock = new MutableClock(START, ZONE);
-    public final ManualTimers timers = new ManualTimers(clock);
+    public final MutableClock clock;
+    public final ManualTimers timers;
     public final RecordingExecutor background = new RecordingExecutor();
     public final Executor ui = Runnable::run;
     public final Messages messages;
@@ -31,6 +32,17 @@ public final class UiTestContext {
     }
 
     public UiTestContext(Locale locale) {
+        this(new MutableClock(START, ZONE), locale);
+    }
+
+    /** On a clock shared with something else, e.g. a {@code TestGym}; the timers move it. */
+    public UiTestContext(MutableClock clock) {
+        this(clock, Locale.ENGLISH);
+    }
+
+    public UiTestContext(MutableClock clock, Locale locale) {
+        this.clock = clock;
+        timers = new ManualTimers(clock);
         messages = Messages.load(locale);
         context = new UiContext(clock, messages, timers, background, ui);
     }
