@@ -24,13 +24,14 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
         int code;
         try {
-            code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            code = execute(args, new PrintWriter(System.out, true), err);
         } catch (LinkageError | RuntimeException e) {
             // A broken installation (missing jar or native library) gets one line, not a trace.
             LOG.debug("Start failed", e);
-            System.err.println("backclass: cannot start: " + e + " (is the app folder complete?)");
+            err.println("backclass: cannot start: " + e + " (is the app folder complete?)");
             code = EXIT_FAILED;
         }
         System.exit(code);
