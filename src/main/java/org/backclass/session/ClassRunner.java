@@ -1,7 +1,6 @@
 package org.backclass.session;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -285,9 +284,5 @@ public final class ClassRunner {
     private CommandResult ignored(Command command, String reason) {
         LOG.debug("{} ignored: {}", command, reason);
         return CommandResult.ignored(command, state, reason);
-    }
-
-    List<ParticipantDose> currentParticipants() {
-        return timeline.step(index).exercise().map(ExerciseRef::participants).orElse(List.of());
     }
 }

@@ -37,7 +37,7 @@ final class Snapshots {
         return new RunnerSnapshot(runner.version(), state, Optional.of(step), timeline.nextUp(index), index + 1,
                 count, Duration.ofNanos(length), Duration.ofNanos(remaining), remainingSeconds, warning, rep,
                 Duration.ofNanos(runner.activeNanos()), Duration.ofNanos(remaining + later), progress(runner),
-                runner.currentParticipants());
+                step.exercise().map(ExerciseRef::participants).orElse(List.of()));
     }
 
     /** Planned position through the class: start of the step plus its share done, over the total. */

@@ -50,12 +50,11 @@ public final class Timeline {
                     boolean last = i == items.size() - 1;
                     boolean nextIsBreak = !last && !(items.get(i + 1) instanceof ExerciseItem);
                     if (!last && !nextIsBreak) {
-                        add(out, StepKind.REST, options.restAfterExercise(), null, 0, 0, Side.BOTH, 0, null);
+                        pause(out, StepKind.REST, options.restAfterExercise(), null, 0, 0, null);
                     }
                 }
-                case RestItem rest -> add(out, StepKind.REST, rest.duration(), null, 0, 0, Side.BOTH, 0, null);
-                case EducationItem edu ->
-                        add(out, StepKind.EDUCATION, edu.duration(), null, 0, 0, Side.BOTH, 0, edu.topicId());
+                case RestItem rest -> pause(out, StepKind.REST, rest.duration(), null, 0, 0, null);
+                case EducationItem edu -> pause(out, StepKind.EDUCATION, edu.duration(), null, 0, 0, edu.topicId());
             }
         }
         return new Timeline(plan, out);
@@ -71,26 +70,32 @@ public final class Timeline {
         int n = dose.sets();
         for (int set = 1; set <= n; set++) {
             if (dose.perSide()) {
-                add(out, StepKind.WORK, work, ref, set, n, Side.LEFT, dose.reps(), dose.repTempo());
-                add(out, StepKind.SWITCH_SIDES, options.switchPause(), ref, set, n, Side.BOTH, 0, null);
-                add(out, StepKind.WORK, work, ref, set, n, Side.RIGHT, dose.reps(), dose.repTempo());
+                work(out, work, ref, set, n, Side.LEFT, dose);
+                pause(out, StepKind.SWITCH_SIDES, options.switchPause(), ref, set, n, null);
+                work(out, work, ref, set, n, Side.RIGHT, dose);
             } else {
-                add(out, StepKind.WORK, work, ref, set, n, Side.BOTH, dose.reps(), dose.repTempo());
+                work(out, work, ref, set, n, Side.BOTH, dose);
             }
             if (set < n) {
-                add(out, StepKind.REST, dose.restBetweenSets(), ref, set, n, Side.BOTH, 0, null);
+                pause(out, StepKind.REST, dose.restBetweenSets(), ref, set, n, null);
             }
         }
     }
 
-    private static void add(List<Step> out, StepKind kind, Duration length, ExerciseRef ref, int set, int setCount,
-            Side side, int reps, Object tempoOrTopic) {
-        if (length.compareTo(Duration.ZERO) <= 0) {
-            return;
+    /** Adds a work step; rep work carries its target and tempo. */
+    private static void work(List<Step> out, Duration length, ExerciseRef ref, int set, int setCount, Side side,
+            Dose dose) {
+        out.add(new Step(out.size(), StepKind.WORK, length, Optional.of(ref), set, setCount, side, dose.reps(),
+                dose.repTempo(), Optional.empty()));
+    }
+
+    /** Adds a rest, switch or education step unless it has no length. */
+    private static void pause(List<Step> out, StepKind kind, Duration length, ExerciseRef ref, int set,
+            int setCount, String topicId) {
+        if (length.compareTo(Duration.ZERO) > 0) {
+            out.add(new Step(out.size(), kind, length, Optional.ofNullable(ref), set, setCount, Side.BOTH, 0,
+                    Duration.ZERO, Optional.ofNullable(topicId)));
         }
-        Duration tempo = tempoOrTopic instanceof Duration d ? d : Duration.ZERO;
-        Optional<String> topic = tempoOrTopic instanceof String s ? Optional.of(s) : Optional.empty();
-        out.add(new Step(out.size(), kind, length, Optional.ofNullable(ref), set, setCount, side, reps, tempo, topic));
     }
 
     public SessionPlan plan() {

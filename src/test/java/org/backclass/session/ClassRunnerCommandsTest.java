@@ -145,6 +145,54 @@ class ClassRunnerCommandsTest {
     }
 
     @Test
+    void restartingAStepDropsItsExtraTime() {
+        ClassRunner r = runner();
+        r.start();
+        clock.advanceSeconds(10);
+        r.extend();
+        r.previous();
+        assertThat(r.snapshot().stepLength()).isEqualTo(ofSeconds(20));
+        assertThat(r.snapshot().remaining()).isEqualTo(ofSeconds(20));
+    }
+
+    @Test
+    void theSnapshotShowsSetSideNextUpAndWhoDoesWhat() {
+        ClassRunner r = new ClassRunner(Timeline.of(new SessionPlan("c", List.of(
+                exercise("side-plank", Section.MAIN, java.util.Map.of(1, hold(20, 2, 30, true), 2, hold(30, 2, 30, true))),
+                exercise("bridge", Section.MAIN, Plans.reps(10, 3, 1, 0, false))),
+                List.of(Plans.person("Anna K.", java.util.Map.of("side-plank", 2)),
+                        Plans.person("Ben T.", java.util.Map.of("side-plank", 1)),
+                        Plans.person("Carla M.", java.util.Map.of("side-plank", 2))))), clock);
+        r.start();
+
+        RunnerSnapshot left = r.snapshot();
+        assertThat(left.set()).isEqualTo(1);
+        assertThat(left.setCount()).isEqualTo(2);
+        assertThat(left.side()).isEqualTo(Side.LEFT);
+        assertThat(left.remaining()).isEqualTo(ofSeconds(30)); // group level 2
+        assertThat(left.nextUp()).hasValueSatisfying(n -> assertThat(n.side()).isEqualTo(Side.RIGHT));
+        assertThat(left.participants()).extracting(ParticipantDose::shortName, ParticipantDose::level)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna K.", 2),
+                        org.assertj.core.groups.Tuple.tuple("Ben T.", 1),
+                        org.assertj.core.groups.Tuple.tuple("Carla M.", 2));
+        assertThat(left.participants().get(1).dose().hold()).isEqualTo(ofSeconds(20));
+
+        clock.advanceSeconds(30 + 5 + 30 + 30 + 30 + 5 + 30 + 1); // 1 s into the rest after the exercise
+        RunnerSnapshot rest = r.tick();
+        assertThat(rest.current()).hasValueSatisfying(s -> {
+            assertThat(s.kind()).isEqualTo(StepKind.REST);
+            assertThat(s.exercise()).isEmpty();
+        });
+        assertThat(rest.participants()).isEmpty();
+        assertThat(rest.set()).isZero();
+        assertThat(rest.nextUp()).hasValueSatisfying(n -> {
+            assertThat(n.exercise().orElseThrow().exerciseId()).isEqualTo("bridge");
+            assertThat(n.repTarget()).isEqualTo(10);
+            assertThat(n.exercise().orElseThrow().participants()).hasSize(3);
+        });
+    }
+
+    @Test
     void navigatingWhilePausedStaysPaused() {
         ClassRunner r = runner();
         r.start();
