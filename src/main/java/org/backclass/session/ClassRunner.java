@@ -25,9 +25,13 @@ import org.slf4j.LoggerFactory;
  * <p><b>Commands</b> return a {@link CommandResult} and are ignored, never thrown, in the wrong
  * state. Each first catches up with the time source. {@code next} skips the current step (on the
  * last step it finishes the class); {@code previous} within the first {@value #PREVIOUS_GRACE_SECONDS} s
- * of a step goes to the previous step, later it restarts the current one at its planned length
- * (on the first step it always restarts). Navigating while paused stays paused. {@code extend}
- * adds 30 s to the current step only.
+ * of a step goes to the previous step, later it restarts the current one at its planned length,
+ * dropping any +30 s (on the first step it always restarts). Navigating while paused stays paused. {@code extend}
+ * adds 30 s to the current step only. {@code endEarly} needs a started class.
+ *
+ * <p><b>Record.</b> A work step counts as done once its time has run out (even if the instructor
+ * later goes back to it); cutting it short with {@code next}, or never reaching it, leaves it
+ * undone. {@link #summary()} turns that into an {@link ExerciseOutcome} per exercise.
  *
  * <p><b>Threading.</b> Not thread-safe. Exactly one owner (the UI thread's animation timer) calls
  * every method; other threads (a GPIO button, a clicker) must hand their commands to that owner.
