@@ -23,7 +23,7 @@ public record Programme(String id, LocalizedText name, LocalizedText description
             throw new IllegalArgumentException("weeks must be 1..52 and sessionsPerWeek 1..7");
         }
         items = List.copyOf(items);
-        if (exerciseBlocks().isEmpty()) {
+        if (items.stream().noneMatch(ProgrammeItem.ExerciseBlock.class::isInstance)) {
             throw new IllegalArgumentException("a programme has at least one exercise");
         }
     }
