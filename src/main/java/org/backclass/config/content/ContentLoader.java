@@ -85,6 +85,10 @@ public final class ContentLoader {
             problems.add(0, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
+        if (text.startsWith("\uFEFF")) {
+            // Windows editors like to start UTF-8 files with a byte-order mark; it is not content.
+            text = text.substring(1);
+        }
         try {
             return Optional.of(YamlReader.read(text));
         } catch (YamlReader.SyntaxError e) {

@@ -124,9 +124,12 @@ final class Fields {
     }
 
     static <E extends Enum<E>> String allowed(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Fields::allowedName).collect(Collectors.joining(", "));
+    }
+
+    /** How a constant is written in the files: lower case, hyphens (warm-up). */
+    static String allowedName(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A required {@code {en: ..., de: ...}} pair. */

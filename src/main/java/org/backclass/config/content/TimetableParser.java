@@ -3,7 +3,9 @@ package org.backclass.config.content;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.backclass.domain.timetable.TimetableSlot;
@@ -19,6 +21,8 @@ final class TimetableParser {
 
     private final Problems problems;
     private final Set<String> programmeIds;
+    /** Room bookings seen so far (weekday, time, room) → line, to catch a slot entered twice. */
+    private final Map<String, Integer> bookings = new HashMap<>();
 
     TimetableParser(Problems problems, Set<String> programmeIds) {
         this.problems = problems;
@@ -68,6 +72,13 @@ final class TimetableParser {
         }
         if (classType == null || className == null || weekday == null || start == null || room == null
                 || instructor == null || capacity == null || programme == null) {
+            return null;
+        }
+        String booking = weekday + " " + start + " " + room.toLowerCase(java.util.Locale.ROOT);
+        Integer earlier = bookings.putIfAbsent(booking, map.line());
+        if (earlier != null) {
+            problems.add(map.line(), room + " already has a class on " + Fields.allowedName(weekday) + " at " + start
+                    + " (line " + earlier + "); this slot is skipped");
             return null;
         }
         return new TimetableSlot(classType, className, programme, weekday, start, room, instructor, capacity);

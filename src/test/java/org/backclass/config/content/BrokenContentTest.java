@@ -103,6 +103,11 @@ class BrokenContentTest {
                 new Case("capacity out of range", TT,
                         t -> t.replace("capacity: 8", "capacity: 0 #<"),
                         "capacity of timetable slot must be a whole number 1..30, was '0'", 2, 2, 1),
+                new Case("the same room booked twice at the same time", TT,
+                        t -> t.replace("  - classType: two", "  - classType: two #<")
+                                .replace("weekday: thursday", "weekday: monday").replace("\"09:30\"", "\"18:00\"")
+                                .replace("Studio 2", "studio 1"),
+                        "studio 1 already has a class on monday at 18:00 (line 2); this slot is skipped", 2, 2, 1),
                 new Case("file is a list, not a mapping", TT,
                         t -> "- monday #<\n",
                         "the file must start with 'slots:' followed by a list", 2, 2, 0));
@@ -159,6 +164,26 @@ class BrokenContentTest {
         List<ContentProblem> slotProblems = content.problems().stream()
                 .filter(p -> p.file().getFileName().toString().equals(TT)).toList();
         assertThat(slotProblems).singleElement().satisfies(p -> assertThat(p.reason()).contains("'p-one'"));
+    }
+
+    @Test
+    void unquotedTimesAreReadAsWrittenNotAsYamlNumbers(@TempDir Path dir) throws IOException {
+        // YAML 1.1 reads 18:00 as a base-60 number; staff will type it unquoted anyway.
+        write(dir, ContentFixture.exercises(), ContentFixture.programmes(),
+                ContentFixture.timetable().replace("\"18:00\"", "18:00").replace("\"09:30\"", "09:30"));
+        Content content = ContentLoader.load(dir);
+        assertThat(content.problems()).isEmpty();
+        assertThat(content.timetable()).extracting(s -> s.start().toString()).containsExactly("18:00", "09:30");
+    }
+
+    @Test
+    void aByteOrderMarkIsIgnoredAndNonUtf8IsReported(@TempDir Path dir) throws IOException {
+        write(dir, "\uFEFF" + ContentFixture.exercises(), ContentFixture.programmes(), ContentFixture.timetable());
+        Files.write(dir.resolve(TT), new byte[] {'s', 'l', 'o', 't', 's', ':', ' ', (byte) 0xFF, '\n'});
+        Content content = ContentLoader.load(dir);
+        assertThat(content.catalogue().size()).isEqualTo(2);
+        assertThat(content.programmes()).hasSize(2);
+        assertThat(content.problems()).extracting(ContentProblem::toString).containsExactly(TT + ": not UTF-8 text");
     }
 
     @Test
