@@ -1,11 +1,17 @@
 package org.backclass.tools.clips;
 
 import java.nio.file.Path;
+import org.backclass.config.content.Content;
+import org.backclass.config.content.ContentLoader;
+import org.backclass.domain.exercise.Exercise;
+import org.backclass.domain.exercise.ExerciseLevel;
 
 /**
- * Makes the demo clips: {@code ClipMaker MEDIA_DIR EXERCISE_ID CATEGORY LEVELS [...]} writes
- * {@code MEDIA_DIR/EXERCISE_ID-LEVEL.mp4} and {@code .png} for each level. Deterministic: the
- * same arguments give the same frames, so the clips can be remade whenever a motion improves.
+ * Makes the demo clips for the exercise catalogue: {@code ClipMaker MEDIA_DIR KIOSK_CONFIG_DIR}
+ * writes {@code DEMO.mp4} and {@code DEMO.png} for every level of every exercise in
+ * {@code exercises.yaml}, named by the level's {@code demo}. Deterministic: the same catalogue
+ * gives the same frames, so the clips can be remade whenever a motion improves. A gym that
+ * drops in its own recording under the same name simply does not run this again.
  */
 public final class ClipMaker {
 
@@ -13,21 +19,26 @@ public final class ClipMaker {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4 || (args.length - 1) % 3 != 0) {
-            throw new IllegalArgumentException("usage: ClipMaker MEDIA_DIR (EXERCISE_ID CATEGORY LEVELS)...");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ClipMaker MEDIA_DIR KIOSK_CONFIG_DIR");
         }
         Path media = Path.of(args[0]);
+        Content content = ContentLoader.load(Path.of(args[1]));
+        if (!content.problems().isEmpty()) {
+            throw new IllegalStateException("fix the content first: " + content.problems());
+        }
         ClipEncoder encoder = new ClipEncoder();
-        for (int i = 1; i < args.length; i += 3) {
-            String id = args[i];
-            String category = args[i + 1];
-            int levels = Integer.parseInt(args[i + 2]);
-            for (int level = 1; level <= levels; level++) {
-                String name = id + "-" + level;
-                int frames = encoder.encode(Motions.forExercise(id, category, level), level, levels,
-                        media.resolve(name + ".mp4"), media.resolve(name + ".png"));
-                System.out.printf("%s: %d frames%n", name, frames);
+        int clips = 0;
+        for (Exercise exercise : content.catalogue().all()) {
+            int levels = exercise.levels().size();
+            for (ExerciseLevel level : exercise.levels()) {
+                Motion motion = Motions.forExercise(exercise.id(), exercise.category().name(), level.level());
+                int frames = encoder.encode(motion, level.level(), levels, media.resolve(level.demo() + ".mp4"),
+                        media.resolve(level.demo() + ".png"));
+                System.out.printf("%-28s %4d frames%n", level.demo(), frames);
+                clips++;
             }
         }
+        System.out.printf("%d clips in %s%n", clips, media.toAbsolutePath());
     }
 }

@@ -36,7 +36,11 @@ final class Motions {
             case "forward-lunge", "lunge" -> lunge(level);
             case "hamstring-stretch" -> hamstring(level);
             case "hip-flexor-stretch" -> hipFlexor(level);
-            case "marching", "walking", "marching-warm-up" -> marching(level);
+            case "marching", "walking", "marching-warm-up", "indoor-walk" -> marching(level);
+            case "lower-trunk-rotation" -> trunkRotation(level);
+            case "seated-trunk-twist" -> seatedTwist(level);
+            case "figure-four-stretch", "piriformis-stretch" -> figureFour(level);
+            case "side-plank" -> sidePlank(level);
             case "stationary-bike" -> bike(level);
             default -> byCategory(category, level);
         };
@@ -199,6 +203,39 @@ final class Motions {
         double pace = 0.7 - 0.08 * level;
         return Motion.startingAt(NONE, stand, 0.2).then(right, pace, 0).then(stand, pace, 0).then(left, pace, 0)
                 .repeated(4, pace);
+    }
+
+    /** Seen from the side, knees lowering to one side read as the thighs dropping towards the floor. */
+    private static Motion trunkRotation(int level) {
+        Pose lying = Pose.crookLying();
+        Pose drop = lying.legs(70 + 6 * level, 150).arms(80, 80);
+        return Motion.startingAt(MAT, lying, 0.5).then(drop, 2.0, 1.0 + 0.5 * level).repeated(2, 1.8);
+    }
+
+    private static Motion seatedTwist(int level) {
+        Pose sit = Pose.seated().arms(120, 80);
+        Pose twist = sit.trunk(0, 320 - 10 * level).nearArm(250 - 10 * level, 230).farArm(60, 90);
+        return Motion.startingAt(CHAIR, sit, 0.5).then(twist, 2.0, 1.5 + 0.5 * level).repeated(2, 1.6);
+    }
+
+    private static Motion figureFour(int level) {
+        Pose lying = Pose.crookLying();
+        Pose crossed = lying.nearLeg(60, 100);
+        Pose pulled = crossed.farLeg(level >= 2 ? 10 : 35, level >= 2 ? 100 : 140).arms(40, 30);
+        Motion m = Motion.startingAt(MAT, lying, 0.5).then(crossed, 1.4, 0.6);
+        return level == 1 ? m.then(crossed, 0, 3.0) : m.then(pulled, 1.8, 2.5 + level);
+    }
+
+    private static Motion sidePlank(int level) {
+        Pose knees = new Pose(-0.08, 0.10, 70, 80, 245, 270, 245, 270, 175, 95, 30, 10);
+        Pose feet = new Pose(-0.06, 0.14, 74, 82, 256, 256, 256, 256, 175, 95, 30, 10);
+        Pose top = level <= 1 ? knees : feet;
+        Motion m = Motion.startingAt(MAT, top.hip(top.hipX(), 0.05).trunk(top.trunk() + 10, 85), 0.6)
+                .then(top, 1.6, 2.0 + level);
+        if (level >= 4) {
+            m.then(top.nearLeg(235, 235), 1.0, 1.5);
+        }
+        return m;
     }
 
     private static Motion bike(int level) {
