@@ -83,7 +83,9 @@ final class Motions {
 
     private static Motion childsPose(int level) {
         Pose fours = Pose.allFours();
-        Pose rest = fours.hip(-0.22, 0.14).trunk(115 - 5 * level, 140).arms(90 + 10 * level, 95).legs(150, 270);
+        // Sitting back on the heels, chest over the thighs, arms long on the floor in front.
+        double reach = 4 * level;
+        Pose rest = new Pose(-0.15, 0.12, 100, 125, 117, 270, 117, 270, 100 - reach, 92, 100 - reach, 92);
         return Motion.startingAt(MAT, fours, 0.6).then(rest, 2.4, 3.5);
     }
 
@@ -205,10 +207,10 @@ final class Motions {
                 .repeated(4, pace);
     }
 
-    /** Seen from the side, knees lowering to one side read as the thighs dropping towards the floor. */
+    /** Seen from the side, knees lowering to one side read as the knees sinking towards the floor. */
     private static Motion trunkRotation(int level) {
         Pose lying = Pose.crookLying();
-        Pose drop = lying.legs(70 + 6 * level, 150).arms(80, 80);
+        Pose drop = lying.feetAt(0.38 + 0.025 * level, 0.02).arms(80, 80);
         return Motion.startingAt(MAT, lying, 0.5).then(drop, 2.0, 1.0 + 0.5 * level).repeated(2, 1.8);
     }
 
