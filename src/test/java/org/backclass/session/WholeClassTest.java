@@ -1,11 +1,12 @@
 package org.backclass.session;
 
+import org.backclass.domain.programme.Section;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backclass.session.Section.COOL_DOWN;
-import static org.backclass.session.Section.MAIN;
-import static org.backclass.session.Section.WARM_UP;
+import static org.backclass.domain.programme.Section.COOL_DOWN;
+import static org.backclass.domain.programme.Section.MAIN;
+import static org.backclass.domain.programme.Section.WARM_UP;
 
 import java.time.Duration;
 import java.util.ArrayList;
