@@ -43,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
                 dataDir.resolve("backclass.db"), defaults.mediaDir(),
                 new KioskConfig.Api(true, "127.0.0.1", port, defaults.api().maxBodyBytes()), defaults.reader(),
                 defaults.checkIn());
-        Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, headless, true));
+        Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, headless, true,
+                RunCommand.defaultConfigFile().getParent()));
         printWelcome(kiosk);
         kiosk.awaitStopped();
         return 0;

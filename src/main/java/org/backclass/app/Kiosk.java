@@ -17,6 +17,10 @@ import org.backclass.api.ApiContext;
 import org.backclass.api.ApiServer;
 import org.backclass.api.ApiSettings;
 import org.backclass.config.KioskConfig;
+import org.backclass.config.content.Content;
+import org.backclass.config.content.ContentLoader;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.programme.ProgrammeTiming;
 import org.backclass.domain.auth.Role;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.CheckInService;
@@ -57,6 +61,7 @@ public final class Kiosk implements AutoCloseable {
     private ApiServer api;
     private KioskUi ui;
     private String demoToken;
+    private Content content;
     private long firstIdleFrameMillis = -1;
     private volatile boolean jvmExiting;
 
@@ -98,6 +103,13 @@ public final class Kiosk implements AutoCloseable {
                 events);
         PainReportService painReports = new PainReportService(new JdbcPainReportStore(database, clock), clock);
 
+        if (options.contentDir() != null) {
+            content = ContentLoader.load(options.contentDir());
+            if (!options.demo()) {
+                // Production: the configured weekly timetable is the timetable. The demo keeps its own.
+                timetable.applyConfiguredTimetable(content.timetable(), programmeLengths(content));
+            }
+        }
         if (options.demo()) {
             new DemoGym(members, timetable, clock).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
@@ -176,6 +188,20 @@ public final class Kiosk implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the kiosk screen did not come up: " + e.getMessage(), e);
         }
+    }
+
+    /** How long a class of each configured programme runs, from its nominal timing. */
+    private static java.util.function.Function<String, java.time.Duration> programmeLengths(Content content) {
+        java.util.Map<String, java.time.Duration> lengths = new java.util.HashMap<>();
+        for (Programme p : content.programmes()) {
+            lengths.put(p.id(), ProgrammeTiming.nominal(p, content.catalogue()));
+        }
+        return id -> lengths.getOrDefault(id, java.time.Duration.ofMinutes(60));
+    }
+
+    /** The content loaded from kiosk-config (exercises, programmes, timetable) and its problems. */
+    public Optional<Content> content() {
+        return Optional.ofNullable(content);
     }
 
     private static java.util.concurrent.ThreadFactory namedDaemons(String prefix) {

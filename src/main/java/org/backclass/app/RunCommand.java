@@ -17,8 +17,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        KioskConfig settings = ConfigLoader.load(config == null ? defaultConfigFile() : config);
-        Kiosk kiosk = Kiosk.start(new KioskOptions(settings, false, false, true));
+        Path file = (config == null ? defaultConfigFile() : config).toAbsolutePath();
+        KioskConfig settings = ConfigLoader.load(file);
+        Kiosk kiosk = Kiosk.start(new KioskOptions(settings, false, false, true, file.getParent()));
         kiosk.awaitStopped();
         return 0;
     }

@@ -10,7 +10,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.backclass.domain.timetable.ClassSession;
+import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.domain.timetable.TimetableStore;
+import java.util.function.Function;
 
 /** {@link TimetableStore} on SQLite. */
 public final class JdbcTimetableStore implements TimetableStore {
@@ -55,6 +57,14 @@ public final class JdbcTimetableStore implements TimetableStore {
                 classTypeId.toString(), day.toString(), startsAt.toEpochMilli(),
                 startsAt.plus(length).toEpochMilli(), room, instructorId == null ? null : instructorId.toString(),
                 capacity);
+    }
+
+    @Override
+    public void applyConfiguredTimetable(List<TimetableSlot> slots, Function<String, Duration> lengthOfProgramme) {
+        db.write(c -> {
+            ConfiguredTimetable.apply(c, db.kioskId(), clock.millis(), slots, lengthOfProgramme);
+            return null;
+        });
     }
 
     @Override

@@ -26,6 +26,16 @@ public interface TimetableStore {
             int capacity);
 
     /**
+     * Makes the weekly timetable exactly {@code slots} (the configured one): class types,
+     * instructors and slots are created or updated under ids derived from their names, so
+     * every kiosk with the same configuration agrees; slots no longer configured are
+     * tombstoned. Unchanged rows are left untouched. One transaction.
+     *
+     * @param lengthOfProgramme how long a class of each programme id runs
+     */
+    void applyConfiguredTimetable(List<TimetableSlot> slots, java.util.function.Function<String, Duration> lengthOfProgramme);
+
+    /**
      * The sessions of one day ordered by start, creating the day's sessions from the weekly
      * timetable first if they do not exist yet.
      */
