@@ -1,5 +1,6 @@
 package org.backclass.session;
 
+import org.backclass.domain.progress.Completion;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.backclass.session;
 
+import org.backclass.domain.progress.Completion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.backclass.session;
 
+import org.backclass.domain.progress.Completion;
 import org.backclass.domain.programme.Section;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;

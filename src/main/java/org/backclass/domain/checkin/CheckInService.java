@@ -121,7 +121,8 @@ public final class CheckInService {
         ClassSession best = null;
         for (LocalDate day : days) {
             for (ClassSession s : tx.sessionsOn(day)) {
-                if (!CheckInWindow.contains(policy, s.startsAt(), now)) {
+                // A class the instructor has ended takes no more check-ins.
+                if (s.closed() || !CheckInWindow.contains(policy, s.startsAt(), now)) {
                     continue;
                 }
                 if (best == null || CheckInWindow.distance(s.startsAt(), now)

@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One occurrence of a class on one day, materialised from the timetable or planned once. */
+/**
+ * One occurrence of a class on one day, materialised from the timetable or planned once.
+ * {@code closedAt} is set when the instructor ends the class; null while it is open.
+ */
 public record ClassSession(UUID id, String className, LocalDate day, Instant startsAt, Instant endsAt,
-        String room, String instructorName, int capacity) {
+        String room, String instructorName, int capacity, Instant closedAt) {
+
+    public boolean closed() {
+        return closedAt != null;
+    }
 }

@@ -1,6 +1,6 @@
-package org.backclass.session;
+package org.backclass.domain.progress;
 
-/** How much of an exercise the group did. */
+/** How much of an exercise's prescribed work was done. */
 public enum Completion {
     /** Every work step ran to its end. */
     COMPLETED,

@@ -1,0 +1,22 @@
+package org.backclass.domain.progress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Storage port for the end of a class. Blocking; never call on the FX thread.
+ */
+public interface ClassResults {
+
+    /**
+     * Closes the class session (taps after this no longer count for it) and records what each
+     * member did, in one transaction. Closing again adds nothing and keeps the first records.
+     *
+     * @return false when the session was already closed
+     */
+    boolean closeSession(UUID classSessionId, Instant closedAt, List<ExercisePerformed> performed);
+
+    /** Records an individual routine (no class session), e.g. "start my routine". */
+    void recordRoutine(Instant at, List<ExercisePerformed> performed);
+}

@@ -1,0 +1,73 @@
+package org.backclass.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.backclass.domain.progress.ClassResults;
+import org.backclass.domain.progress.ExercisePerformed;
+
+/** {@link ClassResults} on SQLite. */
+public final class JdbcClassResults implements ClassResults {
+
+    private static final String CLOSE = """
+            UPDATE class_session SET closed_at = ?, modified_at = ?, kiosk_id = ?
+            WHERE id = ? AND closed_at IS NULL AND deleted = 0""";
+    private static final String INSERT = """
+            INSERT INTO exercise_record (id, kiosk_id, modified_at, member_id, class_session_id, exercise_id, level,
+                completion, recorded_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final Database db;
+
+    public JdbcClassResults(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public boolean closeSession(UUID classSessionId, Instant closedAt, List<ExercisePerformed> performed) {
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(CLOSE)) {
+                st.setLong(1, closedAt.toEpochMilli());
+                st.setLong(2, closedAt.toEpochMilli());
+                st.setString(3, db.kioskId());
+                st.setString(4, classSessionId.toString());
+                if (st.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            insert(c, classSessionId, closedAt, performed);
+            return true;
+        });
+    }
+
+    @Override
+    public void recordRoutine(Instant at, List<ExercisePerformed> performed) {
+        db.write(c -> {
+            insert(c, null, at, performed);
+            return null;
+        });
+    }
+
+    private void insert(Connection c, UUID classSessionId, Instant at, List<ExercisePerformed> performed)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(INSERT)) {
+            for (ExercisePerformed p : performed) {
+                st.setString(1, UUID.randomUUID().toString());
+                st.setString(2, db.kioskId());
+                st.setLong(3, at.toEpochMilli());
+                st.setString(4, p.memberId().toString());
+                Rows.setUuid(st, 5, classSessionId);
+                st.setString(6, p.exerciseId());
+                st.setInt(7, p.level());
+                st.setString(8, p.completion().name().toLowerCase(Locale.ROOT));
+                st.setLong(9, at.toEpochMilli());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+}
