@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
         description = "Run a demo kiosk: seeded gym, simulated card reader, API on localhost.")
 final class DemoCommand implements Callable<Integer> {
 
+    /** The demo's instructor PIN: the demo holds no real data, so it may be well known. */
+    static final String DEMO_PIN = "2468";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
                 defaults.zone(), new KioskConfig.Screen(false, 1280, 800, defaults.screen().idleTimeout()),
                 dataDir.resolve("backclass.db"), defaults.mediaDir(),
                 new KioskConfig.Api(true, "127.0.0.1", port, defaults.api().maxBodyBytes()), defaults.reader(),
-                defaults.checkIn());
+                defaults.checkIn(), org.backclass.domain.staff.PinHash.of(DEMO_PIN));
         Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, headless, true,
                 RunCommand.defaultConfigFile().getParent()));
         printWelcome(kiosk);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.staff.PinHash;
 
 /**
  * Reads {@code kiosk.properties}: one {@code key = value} per line, {@code #} comments, blank
@@ -47,6 +48,7 @@ public final class ConfigLoader {
         add("checkin.before", "30m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.after", "15m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.repeat-ignore", "3s", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofMinutes(5)));
+        add("instructor.pin", "none", ValueParsers::pin);
     }
 
     private static void add(String key, String defaultValue, Function<String, Object> parser) {
@@ -83,7 +85,7 @@ public final class ConfigLoader {
     private static KioskConfig resolvePaths(KioskConfig c, Path dir) {
         return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
                 dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), c.reader(),
-                c.checkIn());
+                c.checkIn(), c.instructorPin());
     }
 
     private static Map<String, Object> parse(Path file, String text) {
@@ -140,6 +142,7 @@ public final class ConfigLoader {
                         (Integer) values.get("api.port"), (Long) values.get("api.max-body")),
                 new KioskConfig.Reader((String) values.get("reader.type")),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
-                        (Duration) values.get("checkin.repeat-ignore")));
+                        (Duration) values.get("checkin.repeat-ignore")),
+                values.get("instructor.pin") instanceof PinHash pin ? pin : null);
     }
 }

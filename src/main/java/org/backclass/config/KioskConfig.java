@@ -5,10 +5,12 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.staff.PinHash;
 
 /**
  * The site settings of one kiosk, validated. Immutable; built by {@link ConfigLoader} from
  * {@code kiosk-config/kiosk.properties}, or by the demo command from defaults.
+ * {@code instructorPin} is null when no PIN is set (then only a staff card unlocks).
  */
 public record KioskConfig(
         String kioskId,
@@ -20,7 +22,8 @@ public record KioskConfig(
         Path mediaDir,
         Api api,
         Reader reader,
-        CheckInPolicy checkIn) {
+        CheckInPolicy checkIn,
+        PinHash instructorPin) {
 
     /** How the kiosk shows itself. {@code fullscreen} is production; {@code window} is for desks. */
     public record Screen(boolean fullscreen, int width, int height, Duration idleTimeout) {
@@ -35,16 +38,17 @@ public record KioskConfig(
     }
 
     public KioskConfig withDatabasePath(Path path) {
-        return new KioskConfig(kioskId, kioskName, locale, zone, screen, path, mediaDir, api, reader, checkIn);
+        return new KioskConfig(kioskId, kioskName, locale, zone, screen, path, mediaDir, api, reader, checkIn,
+                instructorPin);
     }
 
     public KioskConfig withApi(Api newApi) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, newApi, reader,
-                checkIn);
+                checkIn, instructorPin);
     }
 
     public KioskConfig withScreen(Screen newScreen) {
         return new KioskConfig(kioskId, kioskName, locale, zone, newScreen, databasePath, mediaDir, api, reader,
-                checkIn);
+                checkIn, instructorPin);
     }
 }

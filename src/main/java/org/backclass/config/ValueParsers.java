@@ -152,6 +152,18 @@ final class ValueParsers {
         }
     }
 
+    /** "none", or a hash printed by {@code backclass pin hash}; never the PIN itself. */
+    static Object pin(String v) {
+        if (v.equals("none")) {
+            return "none";
+        }
+        try {
+            return org.backclass.domain.staff.PinHash.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("allowed: none, or " + e.getMessage().replace("expected ", ""));
+        }
+    }
+
     static String readerType(String v) {
         if (!v.equals("simulated")) {
             throw new IllegalArgumentException("allowed: simulated");

@@ -139,8 +139,39 @@ class CommandLineTest {
     }
 
     @Test
+    void pinHashReadsThePinFromStandardInputAndPrintsASettingTheLoaderAccepts() throws Exception {
+        java.io.InputStream stdin = System.in;
+        Result r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("4711\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = run("pin", "hash");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("instructor.pin = pbkdf2-sha256:").doesNotContain("4711");
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, r.out());
+        assertThat(org.backclass.config.ConfigLoader.load(config).instructorPin().matches("4711")).isTrue();
+    }
+
+    @Test
+    void aPinThatIsNotFourToEightDigitsIsRefused() {
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Result r = run("pin", "hash");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).contains("a PIN is 4 to 8 digits");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     void versionAndHelp() {
         assertThat(run("--version").out()).startsWith("backclass ");
-        assertThat(run("--help").out()).contains("demo", "run", "token");
+        assertThat(run("--help").out()).contains("demo", "run", "token", "pin");
     }
 }

@@ -96,6 +96,7 @@ class ConfigLoaderTest {
             kiosk.id = 'studio 1'               | 1    | letters, digits
             ui.zone = Mars/Olympus              | 1    | a time zone such as Europe/Berlin
             api.enabled = maybe                 | 1    | allowed: true, false
+            instructor.pin = 4711               | 1    | allowed: none, or pbkdf2-sha256:ITERATIONS:SALT:HASH
             api.max-body = 10GB                 | 1    | a size such as
             ui.colour = blue                    | 1    | unknown key 'ui.colour'; allowed keys: kiosk.id
             just some words                     | 1    | expected 'key = value'
