@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.backclass.ui.FontScale;
 import org.backclass.ui.support.Messages;
+import org.backclass.ui.testing.FxKiosk;
 import org.backclass.ui.testing.SceneGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +97,38 @@ class PlayerViewFxTest {
         });
         assertThat(vm.stateProperty().get()).isEqualTo(PlayerState.FINISHED);
         assertThat(problems(scene)).as("finished").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAnimationTimerTicksTheClass() throws Exception {
+        PlayerViewModel vm = PlayerFixtures.player(nanos, Locale.ENGLISH);
+        PlayerView view = onFx(() -> new PlayerView(vm, Messages.load(Locale.ENGLISH), PosterSource.NONE));
+        Label counter = (Label) view.node().lookup("#player-counter");
+        onFx(() -> {
+            vm.start();
+            vm.next(); // the rest, 0:20
+            view.start();
+            return null;
+        });
+        try {
+            nanos.addAndGet(7 * PlayerFixtures.SECOND);
+            FxKiosk.waitFor(() -> onFx(() -> counter.getText().equals("0:13")));
+        } finally {
+            onFx(() -> {
+                view.stop();
+                return null;
+            });
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void cataloguePostersLoadFromTheMediaFolder() {
+        var catalogue = org.backclass.config.content.ContentLoader.load(java.nio.file.Path.of("kiosk-config")).catalogue();
+        var exercise = catalogue.all().getFirst();
+        var content = new CataloguePlayerContent(catalogue, Locale.ENGLISH, java.nio.file.Path.of("media"));
+
+        assertThat(onFx(() -> content.posterFor(exercise.id(), exercise.levels().getFirst().level()))).isNotNull();
+        assertThat(onFx(() -> content.posterFor("no-such-exercise", 1))).isNull();
     }
 
     private static void press(Scene scene, KeyCode code) {
