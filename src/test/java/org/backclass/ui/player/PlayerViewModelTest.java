@@ -220,6 +220,7 @@ class PlayerViewModelTest {
         assertThat(german.counterTextProperty().get()).isEqualTo("Wiederholung 1 von 12");
         assertThat(german.setTextProperty().get()).isEqualTo("Satz 1 von 2");
         assertThat(german.kindTextProperty().get()).isEqualTo("Übung");
+        assertThat(german.toggleTextProperty().get()).isEqualTo("Anhalten");
     }
 
     @Test
