@@ -138,7 +138,7 @@ class PlayerViewModelTest {
         assertThat(vm.endEarly().accepted()).isTrue();
 
         assertThat(vm.stateProperty().get()).isEqualTo(PlayerState.FINISHED);
-        assertThat(vm.exerciseNameProperty().get()).isEqualTo("Well done — the class is complete");
+        assertThat(vm.exerciseNameProperty().get()).isEqualTo("Well done — that’s the class for today");
         assertThat(vm.counterTextProperty().get()).isEmpty();
         assertThat(vm.stripProperty()).isEmpty();
         assertThat(vm.summary()).hasValueSatisfying(s -> {
