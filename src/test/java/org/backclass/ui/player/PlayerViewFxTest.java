@@ -3,6 +3,7 @@ package org.backclass.ui.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backclass.ui.testing.FxKiosk.onFx;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
+import org.backclass.config.content.ContentLoader;
 import org.backclass.ui.FontScale;
 import org.backclass.ui.support.Messages;
 import org.backclass.ui.testing.FxKiosk;
 import org.backclass.ui.testing.SceneGraph;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxToolkit;
@@ -99,7 +102,7 @@ class PlayerViewFxTest {
         assertThat(problems(scene)).as("finished").isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theAnimationTimerTicksTheClass() throws Exception {
         PlayerViewModel vm = PlayerFixtures.player(nanos, Locale.ENGLISH);
         PlayerView view = onFx(() -> new PlayerView(vm, Messages.load(Locale.ENGLISH), PosterSource.NONE));
@@ -121,11 +124,11 @@ class PlayerViewFxTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void cataloguePostersLoadFromTheMediaFolder() {
-        var catalogue = org.backclass.config.content.ContentLoader.load(java.nio.file.Path.of("kiosk-config")).catalogue();
+        var catalogue = ContentLoader.load(Path.of("kiosk-config")).catalogue();
         var exercise = catalogue.all().getFirst();
-        var content = new CataloguePlayerContent(catalogue, Locale.ENGLISH, java.nio.file.Path.of("media"));
+        var content = new CataloguePlayerContent(catalogue, Locale.ENGLISH, Path.of("media"));
 
         assertThat(onFx(() -> content.posterFor(exercise.id(), exercise.levels().getFirst().level()))).isNotNull();
         assertThat(onFx(() -> content.posterFor("no-such-exercise", 1))).isNull();
