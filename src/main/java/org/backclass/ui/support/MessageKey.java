@@ -36,7 +36,32 @@ public enum MessageKey {
     UNKNOWN_BODY("unknown.body"),
     FAILED_HEADLINE("failed.headline"),
     FAILED_BODY("failed.body"),
-    NOTICE_DONE("notice.done");
+    NOTICE_DONE("notice.done"),
+
+    PLAYER_KIND_WORK("player.kind.work"),
+    PLAYER_KIND_REST("player.kind.rest"),
+    PLAYER_KIND_SWITCH("player.kind.switch"),
+    PLAYER_KIND_EDUCATION("player.kind.education"),
+    PLAYER_BREAK("player.break"),
+    PLAYER_EDUCATION("player.education"),
+    PLAYER_FINISHED("player.finished"),
+    PLAYER_REPS("player.reps"),
+    PLAYER_SET("player.set"),
+    PLAYER_SIDE_LEFT("player.side.left"),
+    PLAYER_SIDE_RIGHT("player.side.right"),
+    PLAYER_NEXT("player.next"),
+    PLAYER_NEXT_SET("player.next.set"),
+    PLAYER_NEXT_NONE("player.next.none"),
+    PLAYER_LEVEL("player.level"),
+    PLAYER_NO_POSTER("player.noPoster"),
+    PLAYER_PAUSED("player.paused"),
+    PLAYER_START("player.start"),
+    PLAYER_PAUSE("player.pause"),
+    PLAYER_RESUME("player.resume"),
+    PLAYER_PREVIOUS("player.previous"),
+    PLAYER_SKIP("player.skip"),
+    PLAYER_EXTEND("player.extend"),
+    PLAYER_END("player.end");
 
     private final String key;
 

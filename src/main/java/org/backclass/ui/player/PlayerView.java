@@ -1,0 +1,301 @@
+package org.backclass.ui.player;
+
+import java.util.Objects;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.backclass.ui.support.MessageKey;
+import org.backclass.ui.support.Messages;
+
+/**
+ * The class player screen, built in code: exercise name and step kind along the top, the poster
+ * on the left and the very large countdown or rep counter on the right with set, side and cue,
+ * then the progress bar, next-up, the participants' level strip and the instructor's touch
+ * controls. Keys for presenter clickers: PageDown = next, PageUp = previous, B or period =
+ * start/pause/resume.
+ *
+ * <p>Only binds to {@link PlayerViewModel}. {@link #start()} runs an {@link AnimationTimer} that
+ * calls {@link PlayerViewModel#tick()} about {@value #TICKS_PER_SECOND} times a second on the FX
+ * pulse (no extra thread hops). Create and use on the FX thread only.
+ */
+public final class PlayerView {
+
+    static final int TICKS_PER_SECOND = 5;
+    private static final long TICK_NANOS = 1_000_000_000L / TICKS_PER_SECOND;
+
+    private final PlayerViewModel vm;
+    private final Messages messages;
+    private final PosterSource posters;
+
+    private final BorderPane root = new BorderPane();
+    private final Label name = label("player-name", "player-name");
+    private final Label kind = label("player-kind", "player-kind");
+    private final ImageView poster = new ImageView();
+    private final Label placeholder = label("player-placeholder", "player-placeholder");
+    private final StackPane posterPane = new StackPane();
+    private final Label counter = label("player-counter", "player-counter");
+    private final Label warning = label("player-warning", "player-warning");
+    private final Label set = label("player-set", "player-set");
+    private final Label side = label("player-side", "player-side");
+    private final Label cue = label("player-cue", "player-cue");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label nextUp = label("player-next", "player-next");
+    private final FlowPane strip = new FlowPane();
+    private final Button previous = button("player-previous");
+    private final Button toggle = button("player-toggle");
+    private final Button next = button("player-skip");
+    private final Button extend = button("player-extend");
+    private final Button end = button("player-end");
+
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void handle(long now) {
+            if (now - last >= TICK_NANOS) {
+                last = now;
+                vm.tick();
+            }
+        }
+    };
+
+    public PlayerView(PlayerViewModel vm, Messages messages, PosterSource posters) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.posters = Objects.requireNonNull(posters, "posters");
+        layoutComponents();
+        setupBindings();
+        setupKeys();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    /** Starts ticking the ViewModel on the animation pulse. */
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops ticking; the class itself keeps its time in the runner's time source. */
+    public void stop() {
+        timer.stop();
+    }
+
+    private void layoutComponents() {
+        root.setId("player-screen");
+        root.getStyleClass().addAll("screen", "player-screen");
+        name.setMinWidth(0);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(name, spacer, kind);
+        top.getStyleClass().add("player-top");
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        posterPane.setId("player-poster");
+        posterPane.getStyleClass().add("player-poster");
+        posterPane.setMinSize(0, 0);
+        posterPane.setPrefSize(0, 0);
+        poster.setPreserveRatio(true);
+        poster.setSmooth(true);
+        poster.fitWidthProperty().bind(posterPane.widthProperty());
+        poster.fitHeightProperty().bind(posterPane.heightProperty());
+        poster.setId("player-poster-image");
+        placeholder.setText(messages.get(MessageKey.PLAYER_NO_POSTER));
+        placeholder.setWrapText(true);
+        posterPane.getChildren().addAll(placeholder, poster);
+
+        StackPane counterBox = new StackPane(counter, warning);
+        counterBox.getStyleClass().add("player-counter-box");
+        counter.setMinWidth(0);
+        counter.setWrapText(true);
+        StackPane.setAlignment(warning, Pos.TOP_RIGHT);
+        HBox setSide = new HBox(set, side);
+        setSide.getStyleClass().add("player-set-side");
+        setSide.setAlignment(Pos.CENTER);
+        cue.setWrapText(true);
+        VBox timing = new VBox(counterBox, setSide, cue);
+        timing.getStyleClass().add("player-timing");
+        timing.setAlignment(Pos.CENTER);
+        timing.setMinSize(0, 0);
+
+        GridPane middle = new GridPane();
+        middle.getStyleClass().add("player-middle");
+        ColumnConstraints left = new ColumnConstraints();
+        left.setPercentWidth(45);
+        ColumnConstraints right = new ColumnConstraints();
+        right.setPercentWidth(55);
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        row.setFillHeight(true);
+        middle.getColumnConstraints().addAll(left, right);
+        middle.getRowConstraints().add(row);
+        middle.add(posterPane, 0, 0);
+        middle.add(timing, 1, 0);
+        middle.setMinHeight(0);
+
+        progress.setId("player-progress");
+        progress.getStyleClass().add("player-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        strip.setId("player-strip");
+        strip.getStyleClass().add("player-strip");
+        strip.setAlignment(Pos.CENTER_RIGHT);
+        nextUp.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(strip, Priority.ALWAYS);
+        HBox info = new HBox(nextUp, strip);
+        info.getStyleClass().add("player-info");
+        info.setAlignment(Pos.CENTER_LEFT);
+        previous.setText(messages.get(MessageKey.PLAYER_PREVIOUS));
+        next.setText(messages.get(MessageKey.PLAYER_SKIP));
+        extend.setText(messages.get(MessageKey.PLAYER_EXTEND));
+        end.setText(messages.get(MessageKey.PLAYER_END));
+        HBox controls = new HBox(previous, toggle, next, extend, end);
+        controls.setId("player-controls");
+        controls.getStyleClass().add("player-controls");
+        for (Node b : controls.getChildren()) {
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        VBox bottom = new VBox(progress, info, controls);
+        bottom.getStyleClass().add("player-bottom");
+
+        root.setTop(top);
+        root.setCenter(middle);
+        root.setBottom(bottom);
+    }
+
+    private void setupBindings() {
+        name.textProperty().bind(vm.exerciseNameProperty());
+        kind.textProperty().bind(vm.kindTextProperty());
+        counter.textProperty().bind(vm.counterTextProperty());
+        warning.textProperty().bind(vm.warningProperty().asString());
+        warning.visibleProperty().bind(vm.warningProperty().greaterThan(0));
+        set.textProperty().bind(vm.setTextProperty());
+        side.textProperty().bind(vm.sideTextProperty());
+        cue.textProperty().bind(vm.cueTextProperty());
+        progress.progressProperty().bind(vm.progressProperty());
+        nextUp.textProperty().bind(vm.nextUpTextProperty());
+        toggle.textProperty().bind(vm.toggleTextProperty());
+        for (Label l : new Label[] {set, side, cue, nextUp}) {
+            l.visibleProperty().bind(l.textProperty().isNotEmpty());
+            l.managedProperty().bind(l.visibleProperty());
+        }
+        vm.repCounterProperty().addListener((obs, was, reps) -> styleCounter());
+        vm.warningProperty().addListener((obs, was, now) -> styleCounter());
+        vm.stateProperty().addListener((obs, was, now) -> styleState());
+        styleCounter();
+        styleState();
+
+        var notInClass = Bindings.createBooleanBinding(() -> switch (vm.stateProperty().get()) {
+            case RUNNING, PAUSED -> false;
+            default -> true;
+        }, vm.stateProperty());
+        for (Button b : new Button[] {previous, next, extend, end}) {
+            b.disableProperty().bind(notInClass);
+        }
+        toggle.disableProperty().bind(vm.stateProperty().isEqualTo(PlayerState.FINISHED));
+
+        previous.setOnAction(e -> vm.previous());
+        toggle.setOnAction(e -> vm.togglePause());
+        next.setOnAction(e -> vm.next());
+        extend.setOnAction(e -> vm.addThirtySeconds());
+        end.setOnAction(e -> vm.endEarly());
+
+        vm.posterProperty().addListener((obs, was, now) -> showPoster(now));
+        showPoster(vm.posterProperty().get());
+        vm.stripProperty().addListener((ListChangeListener<StripEntry>) change -> showStrip());
+        showStrip();
+    }
+
+    private void setupKeys() {
+        root.setFocusTraversable(true);
+        root.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                root.requestFocus();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case PAGE_DOWN -> vm.next();
+                case PAGE_UP -> vm.previous();
+                case B, PERIOD -> vm.togglePause();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    private void styleCounter() {
+        counter.getStyleClass().removeAll("reps", "warning");
+        if (vm.repCounterProperty().get()) {
+            counter.getStyleClass().add("reps");
+        } else if (vm.warningProperty().get() > 0) {
+            counter.getStyleClass().add("warning");
+        }
+    }
+
+    private void styleState() {
+        root.getStyleClass().removeAll("not-started", "running", "paused", "finished");
+        root.getStyleClass().add(vm.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    private void showPoster(PosterKey key) {
+        Image image = key == null ? null : posters.posterFor(key.exerciseId(), key.level());
+        poster.setImage(image);
+        poster.setVisible(image != null);
+        placeholder.setVisible(image == null);
+    }
+
+    private void showStrip() {
+        strip.getChildren().setAll(vm.stripProperty().stream().map(this::chip).toList());
+    }
+
+    private Node chip(StripEntry entry) {
+        Label who = new Label(entry.shortName());
+        who.getStyleClass().add("strip-name");
+        Label level = new Label(messages.format(MessageKey.PLAYER_LEVEL, entry.level()));
+        level.getStyleClass().add("strip-level");
+        HBox chip = new HBox(who, level);
+        chip.getStyleClass().add("strip-chip");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        return chip;
+    }
+
+    private static Button button(String id) {
+        Button b = new Button();
+        b.setId(id);
+        b.getStyleClass().add("player-button");
+        b.setFocusTraversable(false);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}
