@@ -15,7 +15,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,7 +58,7 @@ public final class PlayerView {
     private final Label cue = label("player-cue", "player-cue");
     private final ProgressBar progress = new ProgressBar(0);
     private final Label nextUp = label("player-next", "player-next");
-    private final FlowPane strip = new FlowPane();
+    private final ParticipantStrip strip;
     private final Button previous = button("player-previous");
     private final Button toggle = button("player-toggle");
     private final Button next = button("player-skip");
@@ -82,6 +81,7 @@ public final class PlayerView {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.posters = Objects.requireNonNull(posters, "posters");
+        this.strip = new ParticipantStrip(messages);
         layoutComponents();
         setupBindings();
         setupKeys();
@@ -157,12 +157,9 @@ public final class PlayerView {
         progress.setId("player-progress");
         progress.getStyleClass().add("player-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        strip.setId("player-strip");
-        strip.getStyleClass().add("player-strip");
-        strip.setAlignment(Pos.CENTER_RIGHT);
         nextUp.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(strip, Priority.ALWAYS);
-        HBox info = new HBox(nextUp, strip);
+        HBox.setHgrow(strip.node(), Priority.ALWAYS);
+        HBox info = new HBox(nextUp, strip.node());
         info.getStyleClass().add("player-info");
         info.setAlignment(Pos.CENTER_LEFT);
         previous.setText(messages.get(MessageKey.PLAYER_PREVIOUS));
@@ -268,18 +265,7 @@ public final class PlayerView {
     }
 
     private void showStrip() {
-        strip.getChildren().setAll(vm.stripProperty().stream().map(this::chip).toList());
-    }
-
-    private Node chip(StripEntry entry) {
-        Label who = new Label(entry.shortName());
-        who.getStyleClass().add("strip-name");
-        Label level = new Label(messages.format(MessageKey.PLAYER_LEVEL, entry.level()));
-        level.getStyleClass().add("strip-level");
-        HBox chip = new HBox(who, level);
-        chip.getStyleClass().add("strip-chip");
-        chip.setAlignment(Pos.CENTER_LEFT);
-        return chip;
+        strip.show(vm.stripProperty());
     }
 
     private static Button button(String id) {
