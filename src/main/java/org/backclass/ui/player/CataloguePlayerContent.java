@@ -16,14 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The player's cues and posters from the exercise catalogue: an exercise's cues in the kiosk's
- * language, and the poster {@code <mediaDir>/<demo>.png} of the level shown (named by
- * {@link ExerciseLevel#demo()}). Education steps have no cues here.
+ * language, and the poster {@code <mediaDir>/<demo>.png} and demo clip {@code <mediaDir>/<demo>.mp4}
+ * of the level shown (named by {@link ExerciseLevel#demo()}). Education steps have no cues here.
  *
  * <p>Threading: FX thread only (the poster cache is not synchronised). Images load in the
  * background ({@link Image} with background loading), so a poster never blocks a tick; a missing
  * file gives the placeholder.
  */
-public final class CataloguePlayerContent implements CueSource, PosterSource {
+public final class CataloguePlayerContent implements CueSource, PosterSource, VideoSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(CataloguePlayerContent.class);
 
@@ -48,10 +48,20 @@ public final class CataloguePlayerContent implements CueSource, PosterSource {
         return posters.computeIfAbsent(new PosterKey(exerciseId, level), this::load).orElse(null);
     }
 
+    /** The demo clip {@code <mediaDir>/<demo>.mp4}, or null if the catalogue does not know the level. */
+    @Override
+    public Path videoFor(String exerciseId, int level) {
+        return mediaFile(exerciseId, level, ".mp4").orElse(null);
+    }
+
     /** The poster file for an exercise level, if the catalogue knows the level. */
     Optional<Path> posterFile(String exerciseId, int level) {
+        return mediaFile(exerciseId, level, ".png");
+    }
+
+    private Optional<Path> mediaFile(String exerciseId, int level, String extension) {
         return catalogue.find(exerciseId).flatMap(e -> e.level(level))
-                .map(l -> mediaDir.resolve(l.demo() + ".png"));
+                .map(l -> mediaDir.resolve(l.demo() + extension));
     }
 
     private Optional<Image> load(PosterKey key) {

@@ -1,6 +1,8 @@
 package org.backclass.ui.player;
 
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -10,8 +12,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,9 +26,9 @@ import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
 /**
- * The class player screen, built in code: exercise name and step kind along the top, the poster
- * on the left and the very large countdown or rep counter on the right with set, side and cue,
- * then the progress bar, next-up, the participants' level strip and the instructor's touch
+ * The class player screen, built in code: exercise name and step kind along the top, the demo
+ * video over its poster ({@link DemoVideo}) on the left and the very large countdown or rep
+ * counter on the right with set, side and cue, then the progress bar, next-up, the participants' level strip and the instructor's touch
  * controls. Keys for presenter clickers: PageDown = next, PageUp = previous, B or period =
  * start/pause/resume.
  *
@@ -44,13 +44,12 @@ public final class PlayerView {
     private final PlayerViewModel vm;
     private final Messages messages;
     private final PosterSource posters;
+    private final VideoSource videos;
 
     private final BorderPane root = new BorderPane();
     private final Label name = label("player-name", "player-name");
     private final Label kind = label("player-kind", "player-kind");
-    private final ImageView poster = new ImageView();
-    private final Label placeholder = label("player-placeholder", "player-placeholder");
-    private final StackPane posterPane = new StackPane();
+    private final DemoVideo video;
     private final Label counter = label("player-counter", "player-counter");
     private final Label warning = label("player-warning", "player-warning");
     private final Label set = label("player-set", "player-set");
@@ -77,10 +76,22 @@ public final class PlayerView {
         }
     };
 
+    /** Posters only, no demo clips. */
     public PlayerView(PlayerViewModel vm, Messages messages, PosterSource posters) {
+        this(vm, messages, posters, VideoSource.NONE, problem -> { });
+    }
+
+    /**
+     * @param videos   the demo clip for the shown exercise (and the next one, preloaded)
+     * @param problems told once per demo clip that cannot be shown (the poster stays)
+     */
+    public PlayerView(PlayerViewModel vm, Messages messages, PosterSource posters, VideoSource videos,
+            Consumer<String> problems) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.posters = Objects.requireNonNull(posters, "posters");
+        this.videos = Objects.requireNonNull(videos, "videos");
+        this.video = new DemoVideo(messages.get(MessageKey.PLAYER_NO_POSTER), problems);
         this.strip = new ParticipantStrip(messages);
         layoutComponents();
         setupBindings();
@@ -101,6 +112,12 @@ public final class PlayerView {
         timer.stop();
     }
 
+    /** Stops ticking and releases the demo video players; call when the screen is left. */
+    public void dispose() {
+        timer.stop();
+        video.dispose();
+    }
+
     private void layoutComponents() {
         root.setId("player-screen");
         root.getStyleClass().addAll("screen", "player-screen");
@@ -112,18 +129,9 @@ public final class PlayerView {
         top.getStyleClass().add("player-top");
         top.setAlignment(Pos.CENTER_LEFT);
 
+        Node posterPane = video.node();
         posterPane.setId("player-poster");
         posterPane.getStyleClass().add("player-poster");
-        posterPane.setMinSize(0, 0);
-        posterPane.setPrefSize(0, 0);
-        poster.setPreserveRatio(true);
-        poster.setSmooth(true);
-        poster.fitWidthProperty().bind(posterPane.widthProperty());
-        poster.fitHeightProperty().bind(posterPane.heightProperty());
-        poster.setId("player-poster-image");
-        placeholder.setText(messages.get(MessageKey.PLAYER_NO_POSTER));
-        placeholder.setWrapText(true);
-        posterPane.getChildren().addAll(placeholder, poster);
 
         StackPane counterBox = new StackPane(counter, warning);
         counterBox.getStyleClass().add("player-counter-box");
@@ -218,7 +226,9 @@ public final class PlayerView {
         end.setOnAction(e -> vm.endEarly());
 
         vm.posterProperty().addListener((obs, was, now) -> showPoster(now));
+        vm.nextPosterProperty().addListener((obs, was, now) -> video.preload(videoFor(now)));
         showPoster(vm.posterProperty().get());
+        video.preload(videoFor(vm.nextPosterProperty().get()));
         vm.stripProperty().addListener((ListChangeListener<StripEntry>) change -> showStrip());
         showStrip();
     }
@@ -258,10 +268,11 @@ public final class PlayerView {
     }
 
     private void showPoster(PosterKey key) {
-        Image image = key == null ? null : posters.posterFor(key.exerciseId(), key.level());
-        poster.setImage(image);
-        poster.setVisible(image != null);
-        placeholder.setVisible(image == null);
+        video.show(videoFor(key), key == null ? null : posters.posterFor(key.exerciseId(), key.level()));
+    }
+
+    private Path videoFor(PosterKey key) {
+        return key == null ? null : videos.videoFor(key.exerciseId(), key.level());
     }
 
     private void showStrip() {

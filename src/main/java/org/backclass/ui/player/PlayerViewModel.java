@@ -60,6 +60,7 @@ public final class PlayerViewModel {
             new ReadOnlyObjectWrapper<>(this, "state", PlayerState.NOT_STARTED);
     private final ReadOnlyStringWrapper toggleText = new ReadOnlyStringWrapper(this, "toggleText", "");
     private final ReadOnlyObjectWrapper<PosterKey> poster = new ReadOnlyObjectWrapper<>(this, "poster", null);
+    private final ReadOnlyObjectWrapper<PosterKey> nextPoster = new ReadOnlyObjectWrapper<>(this, "nextPoster", null);
     private final ReadOnlyListWrapper<StripEntry> strip =
             new ReadOnlyListWrapper<>(this, "strip", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<ClassSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary", null);
@@ -179,6 +180,11 @@ public final class PlayerViewModel {
         return poster.getReadOnlyProperty();
     }
 
+    /** The exercise and group level of the next-up step (for preloading its demo); null if none. */
+    public ReadOnlyObjectProperty<PosterKey> nextPosterProperty() {
+        return nextPoster.getReadOnlyProperty();
+    }
+
     /** Each participant's short name and own level for the current exercise; empty between exercises. */
     public ReadOnlyListProperty<StripEntry> stripProperty() {
         return strip.getReadOnlyProperty();
@@ -219,6 +225,8 @@ public final class PlayerViewModel {
         nextUpText.set(texts.nextUp(s));
         cueText.set(cue(s));
         poster.set(s.current().flatMap(step -> step.exercise())
+                .map(ref -> new PosterKey(ref.exerciseId(), ref.groupLevel())).orElse(null));
+        nextPoster.set(s.state().isOver() ? null : s.nextUp().flatMap(step -> step.exercise())
                 .map(ref -> new PosterKey(ref.exerciseId(), ref.groupLevel())).orElse(null));
         List<StripEntry> entries = s.participants().stream()
                 .map(p -> new StripEntry(ShortNames.of(p.shortName()), p.level())).toList();

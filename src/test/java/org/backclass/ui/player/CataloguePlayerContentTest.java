@@ -29,6 +29,19 @@ class CataloguePlayerContentTest {
     }
 
     @Test
+    void everyExerciseLevelHasADemoClipNamedByItsDemo() {
+        for (Exercise exercise : catalogue.all()) {
+            for (ExerciseLevel level : exercise.levels()) {
+                Path clip = german.videoFor(exercise.id(), level.level());
+                assertThat(clip).as(exercise.id() + " level " + level.level())
+                        .isEqualTo(Path.of("media", level.demo() + ".mp4"));
+                assertThat(Files.isRegularFile(clip)).as(clip.toString()).isTrue();
+            }
+        }
+        assertThat(german.videoFor("no-such-exercise", 1)).isNull();
+    }
+
+    @Test
     void cuesAreTheExercisesCuesInTheKiosksLanguage() {
         Exercise first = catalogue.all().getFirst();
 
