@@ -105,9 +105,14 @@ public final class Kiosk implements AutoCloseable {
 
         if (options.contentDir() != null) {
             content = ContentLoader.load(options.contentDir());
-            if (!options.demo()) {
+            boolean timetableSound = content.problems().stream()
+                    .noneMatch(p -> p.file().getFileName().toString().equals(ContentLoader.TIMETABLE));
+            if (!options.demo() && timetableSound) {
                 // Production: the configured weekly timetable is the timetable. The demo keeps its own.
                 timetable.applyConfiguredTimetable(content.timetable(), programmeLengths(content));
+            } else if (!options.demo()) {
+                // Applying a half-read timetable would tombstone classes; keep yesterday's until it is fixed.
+                LOG.warn("{} has problems: the weekly timetable stays as it was", ContentLoader.TIMETABLE);
             }
         }
         if (options.demo()) {
