@@ -61,6 +61,7 @@ class ConfiguredTimetableTest {
         assertThat(strong.instructorName()).isEqualTo("Anna Keller");
         assertThat(strong.room()).isEqualTo("Studio 1");
         assertThat(strong.capacity()).isEqualTo(10);
+        assertThat(strong.programmeId()).isEqualTo("strong-back-course");
         assertThat(Duration.between(strong.startsAt(), strong.endsAt())).isEqualTo(Duration.ofMinutes(60));
         assertThat(gym.timetable.sessionsOn(MONDAY.plusDays(1))).isEmpty();
     }
