@@ -31,6 +31,10 @@ import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
+import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcRosterQueries;
+import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.staff.PinUnlock;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcTimetableStore;
@@ -163,7 +167,13 @@ public final class Kiosk implements AutoCloseable {
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
                 config.screen().width(), config.screen().height(), options.demo());
         DemoCardTaps demoKeys = options.demo() ? new DemoCardTaps(reader) : null;
-        ui = new KioskUi(settings, new UiServices(clock, timetable, painReports, workers, demoKeys), fx);
+        UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys,
+                new PinUnlock(config.instructorPin(), clock::instant), new JdbcRosterQueries(database),
+                new JdbcClassResults(database),
+                content == null ? ExerciseCatalogue.empty() : content.catalogue(),
+                content == null ? List.of() : content.programmes(),
+                config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime);
+        ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
 
         CompletableFuture<Long> firstFrame = new CompletableFuture<>();

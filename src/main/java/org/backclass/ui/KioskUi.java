@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's screens: idle, welcome with the pain question, and the calm notices.
+ * The kiosk's screens: idle, welcome with the pain question, the calm notices, and instructor
+ * mode (PIN pad, today's classes with their rosters, the class player).
  *
  * <p>Threading: the constructor may run on any thread (it builds only ViewModels);
  * {@link #show} and {@link #scene} are for the FX thread. {@link #eventListener()} may be
@@ -48,7 +49,7 @@ public final class KioskUi {
         this.messages = Messages.load(settings.locale());
         UiContext ctx = new UiContext(services.clock(), messages, new FxTimers(), services.background(), fx);
         this.viewModel = new KioskViewModel(ctx, services.timetable(), services.painReports(),
-                settings.idleTimeout());
+                settings.idleTimeout(), services.instructor());
         this.listener = event -> {
             if (!(event instanceof CheckInOutcome.Ignored)) {
                 fx.execute(() -> viewModel.handle(event));

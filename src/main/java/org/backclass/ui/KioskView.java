@@ -1,5 +1,6 @@
 package org.backclass.ui;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -11,6 +12,9 @@ import org.backclass.ui.KioskViewModel.Screen;
 import org.backclass.ui.checkin.NoticeView;
 import org.backclass.ui.checkin.WelcomeView;
 import org.backclass.ui.idle.IdleView;
+import org.backclass.ui.instructor.InstructorView;
+import org.backclass.ui.instructor.PinPadView;
+import org.backclass.ui.player.PlayerView;
 import org.backclass.ui.support.Messages;
 
 /**
@@ -21,19 +25,31 @@ import org.backclass.ui.support.Messages;
 final class KioskView {
 
     private final StackPane root = new StackPane();
-    private final Map<Screen, Node> screens;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskView.class);
+
+    private final KioskViewModel vm;
+    private final Messages messages;
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    private PlayerView playerView;
 
     KioskView(KioskViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
         root.getStyleClass().add("kiosk-root");
-        screens = Map.of(
-                Screen.IDLE, new IdleView(vm.idle(), messages).node(),
+        Runnable onInstructor = vm.pinPad() == null ? null : vm::openPinPad;
+        screens.putAll(Map.of(
+                Screen.IDLE, new IdleView(vm.idle(), messages, onInstructor).node(),
                 Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
                 Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.already(),
                         messages, vm::returnToIdle).node(),
                 Screen.UNKNOWN_CARD, new NoticeView("unknown-card-screen", "notice-unknown", vm.unknownCard(),
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
-                        vm.checkInFailed(), messages, vm::returnToIdle).node());
+                        vm.checkInFailed(), messages, vm::returnToIdle).node()));
+        if (vm.pinPad() != null) {
+            screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
+            screens.put(Screen.INSTRUCTOR, new InstructorView(vm.instructor(), messages, vm::returnToIdle).node());
+        }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
     }
@@ -51,6 +67,19 @@ final class KioskView {
     }
 
     private void show(Screen screen) {
+        if (playerView != null && screen != Screen.PLAYER) {
+            playerView.dispose();
+            playerView = null;
+        }
+        if (screen == Screen.PLAYER) {
+            if (playerView == null) {
+                playerView = new PlayerView(vm.playerProperty().get(), messages, vm.playerContent(),
+                        vm.playerContent(), problem -> LOG.warn("Demo clip not shown: {}", problem));
+                playerView.start();
+            }
+            root.getChildren().setAll(playerView.node());
+            return;
+        }
         root.getChildren().setAll(screens.get(screen));
     }
 }

@@ -40,9 +40,17 @@ public final class IdleView {
     private final VBox classes = new VBox();
     private final Label tip = new Label();
 
+    private final Runnable onInstructor;
+
     public IdleView(IdleViewModel vm, Messages messages) {
+        this(vm, messages, null);
+    }
+
+    /** @param onInstructor the discreet "Instructor" button's action; null: no button */
+    public IdleView(IdleViewModel vm, Messages messages, Runnable onInstructor) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
+        this.onInstructor = onInstructor;
         initializeComponents();
         layoutComponents();
         setupBindings();
@@ -102,7 +110,22 @@ public final class IdleView {
         columns.add(classes, 1, 0);
 
         root.setCenter(columns);
-        root.setBottom(tip);
+        if (onInstructor == null) {
+            root.setBottom(tip);
+        } else {
+            javafx.scene.control.Button instructor = new javafx.scene.control.Button(
+                    messages.get(MessageKey.INSTRUCTOR_BUTTON));
+            instructor.setId("idle-instructor");
+            instructor.getStyleClass().add("idle-instructor");
+            instructor.setMinSize(64, 64);
+            instructor.setMinWidth(Region.USE_PREF_SIZE);
+            instructor.setFocusTraversable(false);
+            instructor.setOnAction(e -> onInstructor.run());
+            HBox.setHgrow(tip, Priority.ALWAYS);
+            HBox bottom = new HBox(12, tip, instructor);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            root.setBottom(bottom);
+        }
     }
 
     private void setupBindings() {

@@ -61,7 +61,26 @@ public enum MessageKey {
     PLAYER_PREVIOUS("player.previous"),
     PLAYER_SKIP("player.skip"),
     PLAYER_EXTEND("player.extend"),
-    PLAYER_END("player.end");
+    PLAYER_END("player.end"),
+
+    INSTRUCTOR_BUTTON("instructor.button"),
+    PIN_TITLE("pin.title"),
+    PIN_CLEAR("pin.clear"),
+    PIN_OK("pin.ok"),
+    PIN_CANCEL("pin.cancel"),
+    PIN_WRONG("pin.wrong"),
+    PIN_LOCKED("pin.locked"),
+    PIN_NONE("pin.none"),
+    INSTRUCTOR_TITLE("instructor.title"),
+    INSTRUCTOR_LOADING("instructor.loading"),
+    INSTRUCTOR_NONE("instructor.none"),
+    INSTRUCTOR_UNAVAILABLE("instructor.unavailable"),
+    INSTRUCTOR_ROSTER_EMPTY("instructor.roster.empty"),
+    INSTRUCTOR_PAIN("instructor.pain"),
+    INSTRUCTOR_PAIN_SKIPPED("instructor.pain.skipped"),
+    INSTRUCTOR_START("instructor.start"),
+    INSTRUCTOR_NO_PROGRAMME("instructor.noProgramme"),
+    INSTRUCTOR_CLOSE("instructor.close");
 
     private final String key;
 

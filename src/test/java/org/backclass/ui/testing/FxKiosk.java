@@ -6,6 +6,7 @@ import static org.backclass.ui.testing.UiTestContext.today;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -19,6 +20,12 @@ import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.event.KioskEvents;
+import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.staff.PinHash;
+import org.backclass.domain.staff.PinUnlock;
+import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.Database;
 import org.backclass.testing.MutableClock;
 import org.backclass.testing.TestGym;
@@ -63,6 +70,10 @@ public final class FxKiosk implements AutoCloseable {
     });
     private KioskUi ui;
     private Stage stage;
+    private PinHash instructorPin;
+    private ExerciseCatalogue catalogue = ExerciseCatalogue.empty();
+    private List<Programme> programmes = List.of();
+    private Path mediaDir;
 
     public FxKiosk(Path dir) {
         gym = new TestGym(dir, START);
@@ -71,6 +82,15 @@ public final class FxKiosk implements AutoCloseable {
         events = gym.events;
         gym.classAt("Back Basics", today(18, 0), "Studio 2");
         annaId = gym.memberWithCard("Anna", "Kowalski", ANNAS_UID).id();
+        mediaDir = dir.resolve("media");
+    }
+
+    /** Instructor mode: unlocked by this PIN (null: none set), building classes from this content. Before create. */
+    public FxKiosk withInstructor(PinHash pin, ExerciseCatalogue exercises, List<Programme> classProgrammes) {
+        instructorPin = pin;
+        catalogue = exercises;
+        programmes = classProgrammes;
+        return this;
     }
 
     /** Adds a one-off class today at {@code hour:minute} (kiosk zone). */
@@ -89,8 +109,9 @@ public final class FxKiosk implements AutoCloseable {
 
     /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
-        ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps),
-                new FxThread());
+        ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
+                new PinUnlock(instructorPin, clock::instant), new JdbcRosterQueries(db), new JdbcClassResults(db),
+                catalogue, programmes, mediaDir, System::nanoTime), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }

@@ -1,0 +1,37 @@
+package org.backclass.ui.instructor;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.backclass.domain.checkin.RosterQueries;
+import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.progress.ClassResults;
+import org.backclass.domain.staff.PinUnlock;
+
+/**
+ * What instructor mode needs: the PIN check, the roster, where a class's results go, and the
+ * content (catalogue and programmes) to build a class from.
+ *
+ * @param nanos monotonic time source of the class runner ({@code System::nanoTime} in production)
+ */
+public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
+        ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos) {
+
+    public InstructorServices {
+        Objects.requireNonNull(pinUnlock, "pinUnlock");
+        Objects.requireNonNull(roster, "roster");
+        Objects.requireNonNull(classResults, "classResults");
+        Objects.requireNonNull(catalogue, "catalogue");
+        programmes = List.copyOf(programmes);
+        Objects.requireNonNull(mediaDir, "mediaDir");
+        Objects.requireNonNull(nanos, "nanos");
+    }
+
+    /** The programme with this id, if the content has it. */
+    public java.util.Optional<Programme> programme(String id) {
+        return id == null ? java.util.Optional.empty()
+                : programmes.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,115 @@
+package org.backclass.ui.instructor;
+
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.backclass.domain.checkin.RosterEntry;
+import org.backclass.ui.support.MessageKey;
+import org.backclass.ui.support.Messages;
+
+/**
+ * The instructor's home screen: today's classes, each with its roster and a "Start class"
+ * button, and "Close" back to idle. Only binds to {@link InstructorViewModel}. Create and use
+ * on the FX thread.
+ */
+public final class InstructorView {
+
+    private final InstructorViewModel vm;
+    private final Messages messages;
+    private final BorderPane root = new BorderPane();
+    private final VBox rows = new VBox(12);
+    private final Label status = new Label();
+
+    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        root.setId("instructor-screen");
+        root.getStyleClass().addAll("screen", "instructor-screen");
+        Label title = new Label(messages.get(MessageKey.INSTRUCTOR_TITLE));
+        title.getStyleClass().add("section-title");
+        Button close = new Button(messages.get(MessageKey.INSTRUCTOR_CLOSE));
+        close.setId("instructor-close");
+        close.setMinSize(64, 64);
+        close.setOnAction(e -> onClose.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, title, gap, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        status.setId("instructor-status");
+        status.setWrapText(true);
+        ScrollPane scroll = new ScrollPane(new VBox(12, status, rows));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("instructor-scroll");
+        root.setTop(top);
+        root.setCenter(scroll);
+        vm.classesProperty().addListener((ListChangeListener<TodaysClass>) c -> showRows());
+        vm.stateProperty().addListener((obs, was, now) -> showRows());
+        showRows();
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private void showRows() {
+        rows.getChildren().setAll(vm.classesProperty().stream().map(this::row).toList());
+        status.setText(switch (vm.stateProperty().get()) {
+            case LOADING -> messages.get(MessageKey.INSTRUCTOR_LOADING);
+            case UNAVAILABLE -> messages.get(MessageKey.INSTRUCTOR_UNAVAILABLE);
+            case READY -> vm.classesProperty().isEmpty() ? messages.get(MessageKey.INSTRUCTOR_NONE) : "";
+        });
+        status.setVisible(!status.getText().isEmpty());
+        status.setManaged(status.isVisible());
+    }
+
+    private Node row(TodaysClass todays) {
+        String id = todays.session().id().toString();
+        Label name = new Label(todays.startTime() + "  " + todays.session().className());
+        name.getStyleClass().add("class-name");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(12, name, gap);
+        head.setAlignment(Pos.CENTER_LEFT);
+        if (todays.startable()) {
+            Button start = new Button(messages.get(MessageKey.INSTRUCTOR_START));
+            start.setId("instructor-start-" + id);
+            start.getStyleClass().add("instructor-start");
+            start.setMinSize(64, 64);
+            start.setOnAction(e -> vm.start(todays));
+            head.getChildren().add(start);
+        } else {
+            Label none = new Label(messages.get(MessageKey.INSTRUCTOR_NO_PROGRAMME));
+            none.getStyleClass().add("classes-status");
+            head.getChildren().add(none);
+        }
+        VBox roster = new VBox(4);
+        roster.setId("instructor-roster-" + id);
+        roster.getStyleClass().add("instructor-roster");
+        if (todays.roster().isEmpty()) {
+            roster.getChildren().add(new Label(messages.get(MessageKey.INSTRUCTOR_ROSTER_EMPTY)));
+        }
+        for (RosterEntry entry : todays.roster()) {
+            Label who = new Label(entry.shortName());
+            who.getStyleClass().add("roster-name");
+            who.setMinWidth(Region.USE_PREF_SIZE);
+            Label pain = new Label(entry.painAtCheckIn() == null
+                    ? messages.get(MessageKey.INSTRUCTOR_PAIN_SKIPPED)
+                    : messages.format(MessageKey.INSTRUCTOR_PAIN, entry.painAtCheckIn()));
+            pain.getStyleClass().add("roster-pain");
+            roster.getChildren().add(new HBox(16, who, pain));
+        }
+        VBox card = new VBox(8, head, roster);
+        card.getStyleClass().addAll("idle-classes", "instructor-class");
+        return card;
+    }
+}

@@ -1,0 +1,146 @@
+package org.backclass.ui.instructor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import org.backclass.domain.checkin.RosterEntry;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.timetable.ClassSession;
+import org.backclass.domain.timetable.TimetableStore;
+import org.backclass.session.Participant;
+import org.backclass.session.SessionPlan;
+import org.backclass.session.SessionPlans;
+import org.backclass.ui.support.TimeText;
+import org.backclass.ui.support.UiContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The instructor's home: today's open classes, each with its roster (short names and today's
+ * pain answer — health data, shown only here), and starting a class.
+ *
+ * <p>Threading: UI thread only. Timetable and rosters are read on the background executor; the
+ * result comes back through the UI executor. {@link #clear()} forgets everything, and a load
+ * still running when it is called is dropped.
+ */
+public final class InstructorViewModel {
+
+    /** Loading state of the class list. */
+    public enum State { LOADING, READY, UNAVAILABLE }
+
+    private static final Logger LOG = LoggerFactory.getLogger(InstructorViewModel.class);
+
+    private final UiContext ctx;
+    private final TimetableStore timetable;
+    private final InstructorServices services;
+    private final BiConsumer<UUID, SessionPlan> onStart;
+    private final ReadOnlyListWrapper<TodaysClass> classes =
+            new ReadOnlyListWrapper<>(this, "classes", FXCollections.observableArrayList());
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
+    private int generation;
+
+    /** @param onStart told the class session and its plan when the instructor starts a class */
+    public InstructorViewModel(UiContext ctx, TimetableStore timetable, InstructorServices services,
+            BiConsumer<UUID, SessionPlan> onStart) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.timetable = Objects.requireNonNull(timetable, "timetable");
+        this.services = Objects.requireNonNull(services, "services");
+        this.onStart = Objects.requireNonNull(onStart, "onStart");
+    }
+
+    public ReadOnlyListProperty<TodaysClass> classesProperty() {
+        return classes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Reads today's classes and rosters off the UI thread. */
+    public void load() {
+        int mine = ++generation;
+        state.set(State.LOADING);
+        classes.clear();
+        LocalDate today = LocalDate.now(ctx.clock());
+        try {
+            ctx.background().execute(() -> {
+                List<TodaysClass> loaded;
+                try {
+                    loaded = read(today);
+                } catch (RuntimeException e) {
+                    LOG.warn("Today's classes for the instructor could not be read", e);
+                    ctx.ui().execute(() -> failed(mine));
+                    return;
+                }
+                ctx.ui().execute(() -> loaded(mine, loaded));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Background executor stopped; no instructor load");
+        }
+    }
+
+    /** Background thread. */
+    private List<TodaysClass> read(LocalDate today) {
+        List<TodaysClass> out = new ArrayList<>();
+        List<ClassSession> sessions = new ArrayList<>(timetable.sessionsOn(today));
+        sessions.sort(Comparator.comparing(ClassSession::startsAt));
+        for (ClassSession s : sessions) {
+            if (s.closed()) {
+                continue;
+            }
+            List<RosterEntry> roster = services.roster().roster(s.id());
+            out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster,
+                    services.programme(s.programmeId()).isPresent()));
+        }
+        return out;
+    }
+
+    private void loaded(int mine, List<TodaysClass> loaded) {
+        if (mine == generation) {
+            classes.setAll(loaded);
+            state.set(State.READY);
+        }
+    }
+
+    private void failed(int mine) {
+        if (mine == generation) {
+            classes.clear();
+            state.set(State.UNAVAILABLE);
+        }
+    }
+
+    /**
+     * Builds the class from its programme, with everyone who tapped in (at the group's levels
+     * until per-member progress is tracked), and hands it on.
+     */
+    public void start(TodaysClass todays) {
+        Programme programme = services.programme(todays.session().programmeId()).orElse(null);
+        if (programme == null) {
+            LOG.warn("Class {} has no known programme; not started", todays.session().id());
+            return;
+        }
+        List<Participant> participants = todays.roster().stream()
+                .map(e -> new Participant(e.memberId(), e.shortName(), Map.of()))
+                .toList();
+        SessionPlan plan = SessionPlans.fromProgramme(programme, services.catalogue(), ctx.messages().locale(),
+                participants);
+        onStart.accept(todays.session().id(), plan);
+    }
+
+    /** Forgets every class and roster (leaving instructor mode). */
+    public void clear() {
+        generation++;
+        classes.clear();
+        state.set(State.LOADING);
+    }
+}
