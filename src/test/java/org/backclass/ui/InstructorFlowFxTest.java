@@ -1,0 +1,125 @@
+package org.backclass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backclass.ui.testing.FxKiosk.onFx;
+import static org.backclass.ui.testing.FxKiosk.waitFor;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.backclass.config.content.Content;
+import org.backclass.config.content.ContentLoader;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.programme.ProgrammeItem;
+import org.backclass.domain.staff.PinHash;
+import org.backclass.domain.timetable.TimetableSlot;
+import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.SceneGraph;
+import org.backclass.ui.testing.UiTestContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Instructor mode end to end, headless: PIN, roster, a real programme in the player, results in SQLite. */
+class InstructorFlowFxTest {
+
+    private static final String PROGRAMME = "starter-routine";
+    private static final String BERNDS_UID = "8B6566B9";
+
+    @TempDir
+    Path dir;
+    private FxKiosk kiosk;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void pinRosterStartClassEndEarlyStoresResultsAndClosesTheSession() {
+        // given a class starting now that follows a real programme, and two members tapped in with a pain answer
+        Content content = ContentLoader.load(Path.of("kiosk-config"));
+        Programme programme = content.programmes().stream().filter(p -> p.id().equals(PROGRAMME)).findFirst()
+                .orElseThrow();
+        kiosk = new FxKiosk(dir).withInstructor(PinHash.of("2468"), content.catalogue(), content.programmes());
+        kiosk.gym.timetable.applyConfiguredTimetable(List.of(new TimetableSlot("starter", "Starter class", PROGRAMME,
+                DayOfWeek.MONDAY, LocalTime.of(17, 55), "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
+        UUID bernd = kiosk.gym.memberWithCard("Bernd", "Vogel", BERNDS_UID).id();
+        var anna = (CheckInOutcome.CheckedIn) kiosk.tap(FxKiosk.ANNAS_CARD);
+        UUID session = anna.attendance().classSessionId();
+        assertThat(anna.session().programmeId()).isEqualTo(PROGRAMME);
+        kiosk.gym.painReports.reportAtCheckIn(kiosk.annaId, anna.attendance().id(), 4);
+        var second = (CheckInOutcome.CheckedIn) kiosk.gym.tap(BERNDS_UID);
+        kiosk.gym.painReports.reportAtCheckIn(bernd, second.attendance().id(), 6);
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        assertThat(UiTestContext.START).isEqualTo(kiosk.clock.instant());
+
+        // when the instructor opens the PIN pad and types the PIN
+        robot.clickOn("#idle-instructor");
+        kiosk.waitForNode("pin-screen");
+        for (String d : List.of("2", "4", "6", "8")) {
+            robot.clickOn("#pin-" + d);
+        }
+        robot.clickOn("#pin-ok");
+
+        // then the roster shows who tapped in and today's pain
+        kiosk.waitForNode("instructor-screen");
+        String roster = "instructor-roster-" + session;
+        kiosk.waitForNode(roster);
+        List<String> texts = onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx(roster)));
+        assertThat(texts).containsSubsequence("Anna K.", "pain 4").containsSubsequence("Bernd V.", "pain 6");
+        assertThat(texts).noneMatch(t -> t.contains("Kowalski"));
+
+        // when the class starts, a member's tap does not take the screen
+        robot.clickOn("#instructor-start-" + session);
+        kiosk.waitForNode("player-screen");
+        kiosk.tap(FxKiosk.UNKNOWN_CARD);
+        kiosk.drainBackground();
+        waitFor(() -> kiosk.lookup("player-screen") != null && kiosk.lookup("unknown-card-screen") == null);
+
+        // when the instructor ends the class early
+        robot.clickOn("#player-end");
+
+        // then each member has a record per exercise, the session is closed, and the kiosk is idle
+        kiosk.waitForNode("idle-screen");
+        kiosk.drainBackground();
+        long exercises = programme.items().stream().filter(i -> i instanceof ProgrammeItem.ExerciseBlock)
+                .map(i -> ((ProgrammeItem.ExerciseBlock) i).exerciseId()).distinct().count();
+        List<String> records = kiosk.db.read(c -> {
+            try (var st = c.prepareStatement("SELECT member_id FROM exercise_record WHERE class_session_id = ?")) {
+                st.setString(1, session.toString());
+                try (var rs = st.executeQuery()) {
+                    List<String> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                    return out;
+                }
+            }
+        });
+        assertThat(records).hasSize((int) (2 * exercises));
+        assertThat(records).filteredOn(kiosk.annaId.toString()::equals).hasSize((int) exercises);
+        assertThat(records).filteredOn(bernd.toString()::equals).hasSize((int) exercises);
+        assertThat(kiosk.gym.timetable.sessionsOn(kiosk.clock.instant().atZone(kiosk.clock.getZone()).toLocalDate())
+                .stream().filter(s -> s.id().equals(session)).findFirst().orElseThrow().closed()).isTrue();
+        assertThat(kiosk.lookup("instructor-screen")).isNull();
+    }
+}
