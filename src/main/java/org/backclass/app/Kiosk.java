@@ -19,8 +19,6 @@ import org.backclass.api.ApiSettings;
 import org.backclass.config.KioskConfig;
 import org.backclass.config.content.Content;
 import org.backclass.config.content.ContentLoader;
-import org.backclass.domain.programme.Programme;
-import org.backclass.domain.programme.ProgrammeTiming;
 import org.backclass.domain.auth.Role;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.CheckInService;
@@ -113,7 +111,7 @@ public final class Kiosk implements AutoCloseable {
                     .noneMatch(p -> p.file().getFileName().toString().equals(ContentLoader.TIMETABLE));
             if (!options.demo() && timetableSound) {
                 // Production: the configured weekly timetable is the timetable. The demo keeps its own.
-                timetable.applyConfiguredTimetable(content.timetable(), programmeLengths(content));
+                timetable.applyConfiguredTimetable(content.timetable(), ProgrammeLengths.of(content));
             } else if (!options.demo()) {
                 // Applying a half-read timetable would tombstone classes; keep yesterday's until it is fixed.
                 LOG.warn("{} has problems: the weekly timetable stays as it was", ContentLoader.TIMETABLE);
@@ -203,15 +201,6 @@ public final class Kiosk implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the kiosk screen did not come up: " + e.getMessage(), e);
         }
-    }
-
-    /** How long a class of each configured programme runs, from its nominal timing. */
-    private static java.util.function.Function<String, java.time.Duration> programmeLengths(Content content) {
-        java.util.Map<String, java.time.Duration> lengths = new java.util.HashMap<>();
-        for (Programme p : content.programmes()) {
-            lengths.put(p.id(), ProgrammeTiming.nominal(p, content.catalogue()));
-        }
-        return id -> lengths.getOrDefault(id, java.time.Duration.ofMinutes(60));
     }
 
     /** The content loaded from kiosk-config (exercises, programmes, timetable) and its problems. */
