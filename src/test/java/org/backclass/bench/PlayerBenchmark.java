@@ -268,6 +268,7 @@ public final class PlayerBenchmark {
                 }
                 return null;
             });
+            // Let the current clip play as it would in class before the next switch (real time on purpose).
             Thread.sleep(dwellMs);
             CountDownLatch l = new CountDownLatch(1);
             long t0 = onFx(() -> {
@@ -354,7 +355,7 @@ public final class PlayerBenchmark {
             startAtFirstExercise();
             return null;
         });
-        Thread.sleep(2000); // first clip up
+        awaitVideoPlaying();
         onFx(() -> {
             recorder.start();
             return null;
@@ -362,6 +363,7 @@ public final class PlayerBenchmark {
         long end = System.nanoTime() + seconds * SECOND;
         long nextSkip = System.nanoTime() + skipEvery * SECOND;
         while (System.nanoTime() < end) {
+            // Real time on purpose: pacing is measured while the class plays at its own speed.
             Thread.sleep(50);
             if (skipEvery > 0 && System.nanoTime() >= nextSkip) {
                 nextSkip += skipEvery * SECOND;
@@ -414,6 +416,18 @@ public final class PlayerBenchmark {
             holder.getChildren().clear();
             view = null;
             vm = null;
+        }
+    }
+
+    /** Waits (at most 10 s) until the first clip is decoded and playing, instead of guessing a delay. */
+    private void awaitVideoPlaying() throws Exception {
+        long deadline = System.nanoTime() + 10 * SECOND;
+        while (!onFx(() -> scene.lookup("#player-video") instanceof MediaView mv && mv.getMediaPlayer() != null
+                && mv.getMediaPlayer().getStatus() == MediaPlayer.Status.PLAYING)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the first clip never started playing");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L);
         }
     }
 
