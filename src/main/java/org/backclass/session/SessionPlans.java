@@ -34,7 +34,8 @@ public final class SessionPlans {
             items.add(switch (item) {
                 case ProgrammeItem.ExerciseBlock block -> exercise(block, catalogue, locale);
                 case ProgrammeItem.Rest rest -> new RestItem(rest.duration());
-                case ProgrammeItem.Education education -> new EducationItem(education.topicId(), education.duration());
+                case ProgrammeItem.Education education -> new EducationItem(new Topic(education.topicId(),
+                        education.title().in(locale), education.body().in(locale)), education.duration());
             });
         }
         return new SessionPlan(programme.name().in(locale), items, participants);

@@ -18,10 +18,10 @@ import java.util.Optional;
  * @param side       the side a work step trains ({@link Side#BOTH} when not per side and for non-work steps)
  * @param repTarget  reps to do in a rep work step, else 0
  * @param repTempo   time per repetition in a rep work step, else {@link Duration#ZERO}
- * @param topicId    the education topic of an education step, else empty
+ * @param topic      the education topic of an education step, else empty
  */
 public record Step(int index, StepKind kind, Duration planned, Optional<ExerciseRef> exercise, int set, int setCount,
-        Side side, int repTarget, Duration repTempo, Optional<String> topicId) {
+        Side side, int repTarget, Duration repTempo, Optional<Topic> topic) {
 
     public Step {
         Objects.requireNonNull(kind, "kind");
@@ -29,10 +29,15 @@ public record Step(int index, StepKind kind, Duration planned, Optional<Exercise
         Objects.requireNonNull(exercise, "exercise");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(repTempo, "repTempo");
-        Objects.requireNonNull(topicId, "topicId");
+        Objects.requireNonNull(topic, "topic");
         if (planned.compareTo(Duration.ZERO) <= 0) {
             throw new IllegalArgumentException("a step needs a positive length: " + planned);
         }
+    }
+
+    /** The id of an education step's topic, else empty. */
+    public Optional<String> topicId() {
+        return topic.map(Topic::id);
     }
 
     /** True for work steps counted in reps (the screen shows a rep counter, not 3-2-1). */

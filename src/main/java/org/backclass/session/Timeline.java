@@ -54,7 +54,7 @@ public final class Timeline {
                     }
                 }
                 case RestItem rest -> pause(out, StepKind.REST, rest.duration(), null, 0, 0, null);
-                case EducationItem edu -> pause(out, StepKind.EDUCATION, edu.duration(), null, 0, 0, edu.topicId());
+                case EducationItem edu -> pause(out, StepKind.EDUCATION, edu.duration(), null, 0, 0, edu.topic());
             }
         }
         return new Timeline(plan, out);
@@ -91,10 +91,10 @@ public final class Timeline {
 
     /** Adds a rest, switch or education step unless it has no length. */
     private static void pause(List<Step> out, StepKind kind, Duration length, ExerciseRef ref, int set,
-            int setCount, String topicId) {
+            int setCount, Topic topic) {
         if (length.compareTo(Duration.ZERO) > 0) {
             out.add(new Step(out.size(), kind, length, Optional.ofNullable(ref), set, setCount, Side.BOTH, 0,
-                    Duration.ZERO, Optional.ofNullable(topicId)));
+                    Duration.ZERO, Optional.ofNullable(topic)));
         }
     }
 

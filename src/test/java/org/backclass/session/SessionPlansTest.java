@@ -97,4 +97,23 @@ class SessionPlansTest {
         assertThat(reps.sets()).isEqualTo(2);
         assertThat(reps.perSide()).isFalse();
     }
+
+    @Test
+    void educationMomentsCarryTheirTitleAndTextInTheKioskLanguage() {
+        Programme course = programme("strong-back-course");
+        ProgrammeItem.Education first = course.items().stream()
+                .filter(ProgrammeItem.Education.class::isInstance).map(ProgrammeItem.Education.class::cast)
+                .findFirst().orElseThrow();
+
+        SessionPlan plan = SessionPlans.fromProgramme(course, content.catalogue(), Locale.GERMAN, List.of());
+        Step talk = Timeline.of(plan).steps().stream().filter(st -> st.kind() == StepKind.EDUCATION)
+                .findFirst().orElseThrow();
+
+        assertThat(talk.topic()).hasValueSatisfying(topic -> {
+            assertThat(topic.id()).isEqualTo(first.topicId());
+            assertThat(topic.title()).isEqualTo(first.title().de()).isNotBlank();
+            assertThat(topic.text()).isEqualTo(first.body().de()).isNotBlank();
+        });
+        assertThat(talk.planned()).isEqualTo(first.duration());
+    }
 }

@@ -49,8 +49,11 @@ final class PlayerTexts {
     }
 
     private String title(Step step) {
-        return step.exercise().map(ref -> ref.name()).orElseGet(() -> messages.get(
-                step.kind() == StepKind.EDUCATION ? MessageKey.PLAYER_EDUCATION : MessageKey.PLAYER_BREAK));
+        if (step.kind() == StepKind.EDUCATION) {
+            return step.topic().map(t -> t.title()).filter(t -> !t.isBlank())
+                    .orElseGet(() -> messages.get(MessageKey.PLAYER_EDUCATION));
+        }
+        return step.exercise().map(ref -> ref.name()).orElseGet(() -> messages.get(MessageKey.PLAYER_BREAK));
     }
 
     String kind(RunnerSnapshot s) {
@@ -88,9 +91,7 @@ final class PlayerTexts {
         if (s.state().isOver()) {
             return "";
         }
-        return s.nextUp().map(step -> step.kind() == StepKind.EDUCATION
-                ? messages.format(MessageKey.PLAYER_NEXT, messages.get(MessageKey.PLAYER_EDUCATION))
-                : step.setCount() > 1
+        return s.nextUp().map(step -> step.setCount() > 1
                         ? messages.format(MessageKey.PLAYER_NEXT_SET, title(step), step.set())
                         : messages.format(MessageKey.PLAYER_NEXT, title(step)))
                 .orElseGet(() -> messages.get(MessageKey.PLAYER_NEXT_NONE));

@@ -242,6 +242,12 @@ public final class PlayerViewModel {
         if (s.state().isOver()) {
             return "";
         }
+        Optional<String> talk = s.current().flatMap(step -> step.topic()).map(topic -> topic.text())
+                .filter(text -> !text.isBlank());
+        if (talk.isPresent()) {
+            // An education moment shows its few sentences for the whole step, not in rotation.
+            return talk.get();
+        }
         List<String> list = s.current()
                 .flatMap(step -> step.exercise().map(ref -> ref.exerciseId()).or(() -> step.topicId()))
                 .map(cues::cuesFor).orElse(List.of());

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.backclass.domain.programme.Section;
 import org.backclass.session.Dose;
 import org.backclass.session.EducationItem;
+import org.backclass.session.Topic;
 import org.backclass.session.ExerciseItem;
 import org.backclass.session.Participant;
 import org.backclass.session.SessionPlan;
@@ -44,7 +45,8 @@ final class PlayerFixtures {
         ExerciseItem sidePlank = new ExerciseItem("side-plank", "Side plank", Section.MAIN, Map.of(
                 1, Dose.hold(Duration.ofSeconds(20), 1, Duration.ofSeconds(10), true),
                 2, Dose.hold(Duration.ofSeconds(30), 1, Duration.ofSeconds(10), true)));
-        EducationItem education = new EducationItem("pain-alarm", Duration.ofSeconds(60));
+        EducationItem education = new EducationItem(new Topic("pain-alarm", "Pain is an alarm",
+                "It does not mean harm."), Duration.ofSeconds(60));
         List<Participant> people = List.of(
                 new Participant(UUID.randomUUID(), "Anna K.", Map.of("bridge", 2, "side-plank", 1)),
                 new Participant(UUID.randomUUID(), "Bernd Müller", Map.of()),

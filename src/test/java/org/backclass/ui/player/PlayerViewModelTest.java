@@ -202,11 +202,15 @@ class PlayerViewModelTest {
         assertThat(vm.kindTextProperty().get()).isEqualTo("Switch sides");
         vm.next();
         assertThat(vm.sideTextProperty().get()).isEqualTo("Right side");
-        assertThat(vm.nextUpTextProperty().get()).isEqualTo("Next: A moment to learn");
+        assertThat(vm.nextUpTextProperty().get()).isEqualTo("Next: Pain is an alarm");
 
         vm.next(); // education
         assertThat(vm.kindTextProperty().get()).isEqualTo("Good to know");
-        assertThat(vm.exerciseNameProperty().get()).isEqualTo("A moment to learn");
+        assertThat(vm.exerciseNameProperty().get()).isEqualTo("Pain is an alarm");
+        assertThat(vm.cueTextProperty().get()).isEqualTo("It does not mean harm.");
+        advance(nanos, vm, 20);
+        assertThat(vm.cueTextProperty().get()).as("the text stays for the whole talk")
+                .isEqualTo("It does not mean harm.");
         assertThat(vm.nextUpTextProperty().get()).isEqualTo("Last one — nearly done");
         assertThat(vm.stripProperty()).isEmpty();
         assertThat(vm.posterProperty().get()).isNull();
