@@ -25,7 +25,6 @@ import org.backclass.ui.support.Messages;
 final class KioskView {
 
     private final StackPane root = new StackPane();
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskView.class);
 
     private final KioskViewModel vm;
     private final Messages messages;
@@ -74,7 +73,7 @@ final class KioskView {
         if (screen == Screen.PLAYER) {
             if (playerView == null) {
                 playerView = new PlayerView(vm.playerProperty().get(), messages, vm.playerContent(),
-                        vm.playerContent(), problem -> LOG.warn("Demo clip not shown: {}", problem));
+                        vm.playerContent(), vm.mediaProblems());
                 playerView.start();
             }
             root.getChildren().setAll(playerView.node());

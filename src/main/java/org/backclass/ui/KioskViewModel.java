@@ -20,6 +20,7 @@ import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.InstructorViewModel;
 import org.backclass.ui.instructor.PinPadViewModel;
 import org.backclass.ui.player.CataloguePlayerContent;
+import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
@@ -62,6 +63,7 @@ final class KioskViewModel {
     private final InstructorServices instructorServices;
     private final PinPadViewModel pinPad;
     private final InstructorViewModel instructor;
+    private final MediaProblems mediaProblems = new MediaProblems();
     private CataloguePlayerContent playerContent;
     private TimerHandle idleTimer;
 
@@ -81,7 +83,7 @@ final class KioskViewModel {
         this.pinPad = instructorServices == null ? null
                 : new PinPadViewModel(ctx, instructorServices.pinUnlock(), this::unlocked);
         this.instructor = instructorServices == null ? null
-                : new InstructorViewModel(ctx, timetable, instructorServices, this::startClass);
+                : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, this::startClass);
     }
 
     /** Null without instructor mode. */
@@ -102,6 +104,11 @@ final class KioskViewModel {
     /** Cues, posters and clips of the class being led; null when none runs. */
     CataloguePlayerContent playerContent() {
         return playerContent;
+    }
+
+    /** Demo media problems since start (not personal: kept when the screen changes). */
+    MediaProblems mediaProblems() {
+        return mediaProblems;
     }
 
     /** The discreet button on the idle screen: the PIN pad. */

@@ -36,6 +36,7 @@ import org.backclass.session.SessionPlans;
 import org.backclass.ui.FontScale;
 import org.backclass.ui.player.CataloguePlayerContent;
 import org.backclass.ui.player.PlayerState;
+import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerView;
 import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.player.PosterKey;
@@ -86,7 +87,7 @@ public final class PlayerBenchmark {
     private final CataloguePlayerContent media;
     private final Messages messages = Messages.load(Locale.ENGLISH);
     private final List<Participant> participants;
-    private final List<String> problems = new ArrayList<>();
+    private final MediaProblems problems = new MediaProblems();
     private Scene scene;
     private StackPane holder;
     private PlayerView view;
@@ -160,8 +161,8 @@ public final class PlayerBenchmark {
                 rssEnd / 1024, latencies.length);
         System.out.println("  " + BenchReport.summary("switch: next -> first video frame", latencies));
         System.out.println("  " + pacing);
-        if (!b.problems.isEmpty()) {
-            System.out.println("  video problems reported: " + b.problems);
+        if (!b.problems.problemsProperty().isEmpty()) {
+            System.out.println("  video problems reported: " + List.copyOf(b.problems.problemsProperty()));
         }
         Platform.exit();
         System.exit(0);
@@ -406,7 +407,7 @@ public final class PlayerBenchmark {
         dispose();
         SessionPlan plan = SessionPlans.fromProgramme(programme, content.catalogue(), Locale.ENGLISH, participants);
         vm = new PlayerViewModel(plan, nanos, messages, media);
-        view = new PlayerView(vm, messages, media, media, problems::add);
+        view = new PlayerView(vm, messages, media, media, problems);
         holder.getChildren().setAll(view.node());
     }
 

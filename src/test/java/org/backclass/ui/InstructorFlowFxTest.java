@@ -87,6 +87,11 @@ class InstructorFlowFxTest {
         List<String> texts = onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx(roster)));
         assertThat(texts).containsSubsequence("Anna K.", "pain 4").containsSubsequence("Bernd V.", "pain 6");
         assertThat(texts).noneMatch(t -> t.contains("Kowalski"));
+        // and this kiosk's media/ is empty: the instructor is told which demo files to put there
+        List<String> media = onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("instructor-media")));
+        assertThat(media.getFirst()).isEqualTo("Demo videos to replace in media/");
+        assertThat(media).anyMatch(t -> t.matches("[a-z0-9-]+\\.(mp4|png) is missing: .*"));
+        assertThat(media.getLast()).matches("… and \\d+ more \\(see the log\\)");
 
         // when the class starts, a member's tap does not take the screen
         robot.clickOn("#instructor-start-" + session);

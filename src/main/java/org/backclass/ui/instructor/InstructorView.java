@@ -1,5 +1,6 @@
 package org.backclass.ui.instructor;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -14,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.backclass.domain.checkin.RosterEntry;
+import org.backclass.ui.player.MediaProblem;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
@@ -24,11 +26,15 @@ import org.backclass.ui.support.Messages;
  */
 public final class InstructorView {
 
+    /** More would push the classes off an 800×480 screen. */
+    static final int SHOWN_MEDIA_PROBLEMS = 4;
+
     private final InstructorViewModel vm;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final VBox rows = new VBox(12);
     private final Label status = new Label();
+    private final VBox media = new VBox(6);
 
     public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -47,14 +53,19 @@ public final class InstructorView {
         top.setAlignment(Pos.CENTER_LEFT);
         status.setId("instructor-status");
         status.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(new VBox(12, status, rows));
+        media.setId("instructor-media");
+        media.getStyleClass().add("instructor-media");
+        media.managedProperty().bind(media.visibleProperty());
+        ScrollPane scroll = new ScrollPane(new VBox(12, status, media, rows));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("instructor-scroll");
         root.setTop(top);
         root.setCenter(scroll);
         vm.classesProperty().addListener((ListChangeListener<TodaysClass>) c -> showRows());
         vm.stateProperty().addListener((obs, was, now) -> showRows());
+        vm.mediaProblemsProperty().addListener((ListChangeListener<MediaProblem>) c -> showMedia());
         showRows();
+        showMedia();
     }
 
     public Parent node() {
@@ -70,6 +81,31 @@ public final class InstructorView {
         });
         status.setVisible(!status.getText().isEmpty());
         status.setManaged(status.isVisible());
+    }
+
+    /** The first few media problems in words; the log has them all. */
+    private void showMedia() {
+        List<MediaProblem> problems = vm.mediaProblemsProperty();
+        media.setVisible(!problems.isEmpty());
+        if (problems.isEmpty()) {
+            media.getChildren().clear();
+            return;
+        }
+        Label title = new Label(messages.get(MessageKey.MEDIA_TITLE));
+        title.getStyleClass().add("class-name");
+        media.getChildren().setAll(title);
+        for (MediaProblem p : problems.subList(0, Math.min(SHOWN_MEDIA_PROBLEMS, problems.size()))) {
+            Label item = new Label(p.kind() == MediaProblem.Kind.MISSING
+                    ? messages.format(MessageKey.MEDIA_MISSING, p.file())
+                    : messages.format(MessageKey.MEDIA_UNPLAYABLE, p.file(), p.detail()));
+            item.getStyleClass().add("instructor-media-item");
+            media.getChildren().add(item);
+        }
+        if (problems.size() > SHOWN_MEDIA_PROBLEMS) {
+            Label more = new Label(messages.format(MessageKey.MEDIA_MORE, problems.size() - SHOWN_MEDIA_PROBLEMS));
+            more.getStyleClass().add("instructor-media-item");
+            media.getChildren().add(more);
+        }
     }
 
     private Node row(TodaysClass todays) {

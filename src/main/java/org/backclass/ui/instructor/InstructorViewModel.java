@@ -20,6 +20,9 @@ import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.session.Participant;
 import org.backclass.session.SessionPlan;
 import org.backclass.session.SessionPlans;
+import org.backclass.ui.player.MediaCheck;
+import org.backclass.ui.player.MediaProblem;
+import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.support.TimeText;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
@@ -44,18 +47,28 @@ public final class InstructorViewModel {
     private final TimetableStore timetable;
     private final InstructorServices services;
     private final BiConsumer<UUID, SessionPlan> onStart;
+    private final MediaProblems mediaProblems;
     private final ReadOnlyListWrapper<TodaysClass> classes =
             new ReadOnlyListWrapper<>(this, "classes", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
     private int generation;
 
-    /** @param onStart told the class session and its plan when the instructor starts a class */
+    /**
+     * @param mediaProblems where missing demo media of today's programmes are reported (and shown)
+     * @param onStart       told the class session and its plan when the instructor starts a class
+     */
     public InstructorViewModel(UiContext ctx, TimetableStore timetable, InstructorServices services,
-            BiConsumer<UUID, SessionPlan> onStart) {
+            MediaProblems mediaProblems, BiConsumer<UUID, SessionPlan> onStart) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.timetable = Objects.requireNonNull(timetable, "timetable");
         this.services = Objects.requireNonNull(services, "services");
         this.onStart = Objects.requireNonNull(onStart, "onStart");
+        this.mediaProblems = Objects.requireNonNull(mediaProblems, "mediaProblems");
+    }
+
+    /** Demo media that could not be shown or are missing, for the instructor to have replaced. */
+    public ReadOnlyListProperty<MediaProblem> mediaProblemsProperty() {
+        return mediaProblems.problemsProperty();
     }
 
     public ReadOnlyListProperty<TodaysClass> classesProperty() {
@@ -82,7 +95,11 @@ public final class InstructorViewModel {
                     ctx.ui().execute(() -> failed(mine));
                     return;
                 }
-                ctx.ui().execute(() -> loaded(mine, loaded));
+                List<MediaProblem> missing = missingMedia(loaded);
+                ctx.ui().execute(() -> {
+                    missing.forEach(mediaProblems::report);
+                    loaded(mine, loaded);
+                });
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("Background executor stopped; no instructor load");
@@ -101,6 +118,19 @@ public final class InstructorViewModel {
             List<RosterEntry> roster = services.roster().roster(s.id());
             out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster,
                     services.programme(s.programmeId()).isPresent()));
+        }
+        return out;
+    }
+
+    /** Background thread: the demo files today's programmes need that are not in media/. */
+    private List<MediaProblem> missingMedia(List<TodaysClass> todays) {
+        List<MediaProblem> out = new ArrayList<>();
+        todays.stream().map(t -> t.session().programmeId()).distinct()
+                .flatMap(id -> services.programme(id).stream())
+                .forEach(p -> out.addAll(MediaCheck.missing(p, services.catalogue(), services.mediaDir())));
+        if (!out.isEmpty()) {
+            LOG.warn("{} demo media files of today's classes are missing from {}: {}", out.size(),
+                    services.mediaDir(), out);
         }
         return out;
     }

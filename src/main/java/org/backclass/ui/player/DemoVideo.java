@@ -42,7 +42,7 @@ public final class DemoVideo {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoVideo.class);
 
-    private final Consumer<String> problems;
+    private final Consumer<MediaProblem> problems;
     private final StackPane root = new StackPane();
     private final Label placeholder = new Label();
     private final ImageView poster = new ImageView();
@@ -55,9 +55,9 @@ public final class DemoVideo {
 
     /**
      * @param placeholderText shown when there is neither poster nor playing video
-     * @param problems        told once per broken file, in words for the instructor
+     * @param problems        told once per broken file, for the instructor
      */
-    public DemoVideo(String placeholderText, Consumer<String> problems) {
+    public DemoVideo(String placeholderText, Consumer<MediaProblem> problems) {
         this.problems = Objects.requireNonNull(problems, "problems");
         placeholder.setText(Objects.requireNonNull(placeholderText, "placeholderText"));
         placeholder.setId("player-placeholder");
@@ -173,7 +173,7 @@ public final class DemoVideo {
             return null;
         }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            report(file, "file is missing or unreadable");
+            report(file, null);
             return null;
         }
         MediaPlayer player;
@@ -227,11 +227,14 @@ public final class DemoVideo {
         report(file, why);
     }
 
+    /** @param why null for a missing or unreadable file */
     private void report(Path file, String why) {
         if (reported.add(file)) {
-            LOG.warn("Demo video {} cannot be shown, keeping the poster: {}", file, why);
+            LOG.warn("Demo video {} cannot be shown, keeping the poster: {}", file,
+                    why == null ? "file is missing or unreadable" : why);
+            String name = file.getFileName().toString();
             try {
-                problems.accept("Demo video " + file.getFileName() + " cannot be shown: " + why);
+                problems.accept(why == null ? MediaProblem.missing(name) : MediaProblem.unplayable(name, why));
             } catch (RuntimeException e) {
                 LOG.warn("The video problem sink failed", e);
             }

@@ -2,14 +2,11 @@ package org.backclass.ui.player;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyEvent;
@@ -58,11 +55,7 @@ public final class PlayerView {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label nextUp = label("player-next", "player-next");
     private final ParticipantStrip strip;
-    private final Button previous = button("player-previous");
-    private final Button toggle = button("player-toggle");
-    private final Button next = button("player-skip");
-    private final Button extend = button("player-extend");
-    private final Button end = button("player-end");
+    private final PlayerControls controls;
 
     private final AnimationTimer timer = new AnimationTimer() {
         private long last;
@@ -78,20 +71,22 @@ public final class PlayerView {
 
     /** Posters only, no demo clips. */
     public PlayerView(PlayerViewModel vm, Messages messages, PosterSource posters) {
-        this(vm, messages, posters, VideoSource.NONE, problem -> { });
+        this(vm, messages, posters, VideoSource.NONE, new MediaProblems());
     }
 
     /**
      * @param videos   the demo clip for the shown exercise (and the next one, preloaded)
-     * @param problems told once per demo clip that cannot be shown (the poster stays)
+     * @param problems where a demo clip that cannot be shown is reported (the poster stays); the
+     *                 controls show how many there are
      */
     public PlayerView(PlayerViewModel vm, Messages messages, PosterSource posters, VideoSource videos,
-            Consumer<String> problems) {
+            MediaProblems problems) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.posters = Objects.requireNonNull(posters, "posters");
         this.videos = Objects.requireNonNull(videos, "videos");
-        this.video = new DemoVideo(messages.get(MessageKey.PLAYER_NO_POSTER), problems);
+        this.video = new DemoVideo(messages.get(MessageKey.PLAYER_NO_POSTER), problems::report);
+        this.controls = new PlayerControls(vm, messages, problems);
         this.strip = new ParticipantStrip(messages);
         layoutComponents();
         setupBindings();
@@ -170,17 +165,7 @@ public final class PlayerView {
         HBox info = new HBox(nextUp, strip.node());
         info.getStyleClass().add("player-info");
         info.setAlignment(Pos.CENTER_LEFT);
-        previous.setText(messages.get(MessageKey.PLAYER_PREVIOUS));
-        next.setText(messages.get(MessageKey.PLAYER_SKIP));
-        extend.setText(messages.get(MessageKey.PLAYER_EXTEND));
-        end.setText(messages.get(MessageKey.PLAYER_END));
-        HBox controls = new HBox(previous, toggle, next, extend, end);
-        controls.setId("player-controls");
-        controls.getStyleClass().add("player-controls");
-        for (Node b : controls.getChildren()) {
-            HBox.setHgrow(b, Priority.ALWAYS);
-        }
-        VBox bottom = new VBox(progress, info, controls);
+        VBox bottom = new VBox(progress, info, controls.node());
         bottom.getStyleClass().add("player-bottom");
 
         root.setTop(top);
@@ -199,7 +184,6 @@ public final class PlayerView {
         cue.textProperty().bind(vm.cueTextProperty());
         progress.progressProperty().bind(vm.progressProperty());
         nextUp.textProperty().bind(vm.nextUpTextProperty());
-        toggle.textProperty().bind(vm.toggleTextProperty());
         for (Label l : new Label[] {set, side, cue, nextUp}) {
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
@@ -209,21 +193,6 @@ public final class PlayerView {
         vm.stateProperty().addListener((obs, was, now) -> styleState());
         styleCounter();
         styleState();
-
-        var notInClass = Bindings.createBooleanBinding(() -> switch (vm.stateProperty().get()) {
-            case RUNNING, PAUSED -> false;
-            default -> true;
-        }, vm.stateProperty());
-        for (Button b : new Button[] {previous, next, extend, end}) {
-            b.disableProperty().bind(notInClass);
-        }
-        toggle.disableProperty().bind(vm.stateProperty().isEqualTo(PlayerState.FINISHED));
-
-        previous.setOnAction(e -> vm.previous());
-        toggle.setOnAction(e -> vm.togglePause());
-        next.setOnAction(e -> vm.next());
-        extend.setOnAction(e -> vm.addThirtySeconds());
-        end.setOnAction(e -> vm.endEarly());
 
         vm.posterProperty().addListener((obs, was, now) -> showPoster(now));
         vm.nextPosterProperty().addListener((obs, was, now) -> video.preload(videoFor(now)));
@@ -277,16 +246,6 @@ public final class PlayerView {
 
     private void showStrip() {
         strip.show(vm.stripProperty());
-    }
-
-    private static Button button(String id) {
-        Button b = new Button();
-        b.setId(id);
-        b.getStyleClass().add("player-button");
-        b.setFocusTraversable(false);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     private static Label label(String id, String styleClass) {

@@ -80,7 +80,12 @@ public enum MessageKey {
     INSTRUCTOR_PAIN_SKIPPED("instructor.pain.skipped"),
     INSTRUCTOR_START("instructor.start"),
     INSTRUCTOR_NO_PROGRAMME("instructor.noProgramme"),
-    INSTRUCTOR_CLOSE("instructor.close");
+    INSTRUCTOR_CLOSE("instructor.close"),
+    MEDIA_TITLE("media.title"),
+    MEDIA_MISSING("media.missing"),
+    MEDIA_UNPLAYABLE("media.unplayable"),
+    MEDIA_MORE("media.more"),
+    MEDIA_NOTICE("media.notice");
 
     private final String key;
 

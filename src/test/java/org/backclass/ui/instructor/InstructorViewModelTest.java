@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backclass.ui.testing.UiTestContext.START;
 import static org.backclass.ui.testing.UiTestContext.today;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.backclass.config.content.Content;
+import org.backclass.config.content.ContentLoader;
 import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.programme.ProgrammeItem;
+import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.testing.TestGym;
+import org.backclass.ui.player.MediaProblem;
+import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.testing.UiTestContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +50,8 @@ class InstructorViewModelTest {
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
                 dir.resolve("media"), System::nanoTime);
-        vm = new InstructorViewModel(t.context, gym.timetable, services, (id, plan) -> started.add(id));
+        vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
+                (id, plan) -> started.add(id));
     }
 
     @AfterEach
@@ -83,5 +94,48 @@ class InstructorViewModelTest {
         assertThat(vm.classesProperty()).isEmpty();
         assertThat(vm.stateProperty().get()).isEqualTo(InstructorViewModel.State.LOADING);
         assertThat(started).isEmpty();
+    }
+
+    @Test
+    void missingDemoMediaOfTodaysProgrammesAreListedForTheInstructor() throws Exception {
+        Content content = ContentLoader.load(Path.of("kiosk-config"));
+        Programme starter = content.programmes().stream().filter(p -> p.id().equals("starter-routine"))
+                .findFirst().orElseThrow();
+        Path media = Files.createDirectories(dir.resolve("media"));
+        // every file the programme needs but one clip
+        List<String> needed = new ArrayList<>();
+        for (ProgrammeItem item : starter.items()) {
+            if (item instanceof ProgrammeItem.ExerciseBlock block) {
+                content.catalogue().find(block.exerciseId()).orElseThrow().levels().stream()
+                        .filter(l -> block.fixedLevel() == null || block.fixedLevel() == l.level())
+                        .forEach(l -> {
+                            needed.add(l.demo() + ".mp4");
+                            needed.add(l.demo() + ".png");
+                        });
+            }
+        }
+        String gap = needed.get(2);
+        for (String file : needed) {
+            if (!file.equals(gap)) {
+                Files.writeString(media.resolve(file), "x");
+            }
+        }
+        gym.timetable.applyConfiguredTimetable(List.of(new TimetableSlot("starter", "Starter class",
+                "starter-routine", today(18, 0).atZone(TestGym.ZONE).getDayOfWeek(), LocalTime.of(19, 0),
+                "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
+        InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
+                new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
+                content.programmes(), media, System::nanoTime);
+        MediaProblems problems = new MediaProblems();
+        InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
+                (id, plan) -> started.add(id));
+
+        withMedia.load();
+        t.background.runAll();
+
+        assertThat(withMedia.mediaProblemsProperty()).containsExactly(MediaProblem.missing(gap));
+        withMedia.load();
+        t.background.runAll();
+        assertThat(withMedia.mediaProblemsProperty()).as("listed once").hasSize(1);
     }
 }

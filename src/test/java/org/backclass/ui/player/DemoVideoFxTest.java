@@ -42,7 +42,7 @@ class DemoVideoFxTest {
     @TempDir
     Path dir;
 
-    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final List<MediaProblem> problems = new CopyOnWriteArrayList<>();
     private final Image poster = new WritableImage(64, 36);
     private DemoVideo video;
     private Path first;
@@ -131,7 +131,7 @@ class DemoVideoFxTest {
 
         assertPosterOnly();
         assertThat(problems).hasSize(1);
-        assertThat(problems.getFirst()).contains("no-such-clip.mp4");
+        assertThat(problems.getFirst()).isEqualTo(MediaProblem.missing("no-such-clip.mp4"));
     }
 
     @Test
@@ -149,7 +149,9 @@ class DemoVideoFxTest {
 
         assertPosterOnly();
         assertThat(problems).hasSize(1);
-        assertThat(problems.getFirst()).contains("x.mp4");
+        assertThat(problems.getFirst().file()).isEqualTo("x.mp4");
+        assertThat(problems.getFirst().kind()).isEqualTo(MediaProblem.Kind.UNPLAYABLE);
+        assertThat(problems.getFirst().detail()).isNotBlank();
     }
 
     @Test
@@ -166,8 +168,9 @@ class DemoVideoFxTest {
         AtomicLong nanos = new AtomicLong(1_000 * PlayerFixtures.SECOND);
         PlayerViewModel vm = PlayerFixtures.player(nanos, Locale.ENGLISH);
         VideoSource videos = (id, level) -> dir.resolve(id.equals("bridge") ? "bird-dog-1.mp4" : "bird-dog-2.mp4");
+        MediaProblems reported = new MediaProblems();
         PlayerView view = onFx(() -> new PlayerView(vm, Messages.load(Locale.ENGLISH), (id, level) -> poster,
-                videos, problems::add));
+                videos, reported));
         MediaView media = (MediaView) view.node().lookup("#player-video");
         try {
             run(vm::start);
@@ -185,7 +188,30 @@ class DemoVideoFxTest {
             run(view::dispose);
         }
         assertThat(onFx(() -> media.getMediaPlayer())).isNull();
-        assertThat(problems).isEmpty();
+        assertThat(onFx(() -> List.copyOf(reported.problemsProperty()))).isEmpty();
+        assertThat(onFx(() -> view.node().lookup("#player-media-notice").isVisible())).isFalse();
+    }
+
+    @Test
+    void aMissingClipInTheClassIsCountedOnTheInstructorsControls() {
+        AtomicLong nanos = new AtomicLong(1_000 * PlayerFixtures.SECOND);
+        PlayerViewModel vm = PlayerFixtures.player(nanos, Locale.ENGLISH);
+        VideoSource videos = (id, level) -> dir.resolve(id + "-gone.mp4");
+        MediaProblems reported = new MediaProblems();
+        PlayerView view = onFx(() -> new PlayerView(vm, Messages.load(Locale.ENGLISH), (id, level) -> poster,
+                videos, reported));
+        try {
+            run(vm::start);
+            javafx.scene.control.Label notice = (javafx.scene.control.Label) view.node()
+                    .lookup("#player-media-notice");
+            assertThat(onFx(notice::isVisible)).isTrue();
+            assertThat(onFx(notice::getText)).isEqualTo("1 demo video not shown: pictures instead");
+            assertThat(onFx(() -> List.copyOf(reported.problemsProperty()))).extracting(MediaProblem::file)
+                    .contains("bridge-gone.mp4");
+            assertThat(onFx(() -> view.node().lookup("#player-poster-image").isVisible())).isTrue();
+        } finally {
+            run(view::dispose);
+        }
     }
 
     private void assertPosterOnly() {
