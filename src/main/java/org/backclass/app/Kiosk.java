@@ -173,6 +173,8 @@ public final class Kiosk implements AutoCloseable {
                 config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime);
         ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
+        // A class cut short by a stop keeps what was done; the database is still open at this stage.
+        lifecycle.onStop(Lifecycle.Stage.CLASSES, "running class", ui::saveRunningClass);
 
         CompletableFuture<Long> firstFrame = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();

@@ -180,12 +180,21 @@ public final class ClassRunner {
 
     /** The record of the class once it is FINISHED or ENDED_EARLY, else empty. */
     public Optional<ClassSummary> summary() {
-        if (!state.isOver()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ClassSummary(timeline.plan().title(), state, timeline.totalPlanned(),
-                Duration.ofNanos(active), Duration.ofNanos(paused), Duration.ofNanos(extended), skips,
-                log.outcomes()));
+        return state.isOver() ? Optional.of(summaryAs(state)) : Optional.empty();
+    }
+
+    /**
+     * The record as it would read if the class ended now — for saving a class the kiosk is stopped
+     * in the middle of. The summary itself once the class is over; empty before it starts.
+     */
+    public Optional<ClassSummary> summarySoFar() {
+        return state == RunnerState.NOT_STARTED || state.isOver() ? summary()
+                : Optional.of(summaryAs(RunnerState.ENDED_EARLY));
+    }
+
+    private ClassSummary summaryAs(RunnerState end) {
+        return new ClassSummary(timeline.plan().title(), end, timeline.totalPlanned(), Duration.ofNanos(active),
+                Duration.ofNanos(paused), Duration.ofNanos(extended), skips, log.outcomes());
     }
 
     // --- state read by Snapshots (same package) ---

@@ -110,6 +110,15 @@ public final class KioskUi {
         return scene;
     }
 
+    /**
+     * Stores how far a running class got, when the kiosk stops in the middle of one. Blocks on the
+     * database: call off the FX thread, before the database closes. Does nothing without a class,
+     * or when the class's record was already stored.
+     */
+    public void saveRunningClass() {
+        viewModel.saveRunningClass();
+    }
+
     /** The scene, once {@link #show} has built it; for tests and the latency benchmark. FX thread only. */
     public Scene scene() {
         if (scene == null) {

@@ -14,7 +14,6 @@ import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.session.ClassSummary;
 import org.backclass.session.SessionPlan;
-import org.backclass.session.SessionResults;
 import org.backclass.ui.idle.IdleViewModel;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.InstructorViewModel;
@@ -65,6 +64,8 @@ final class KioskViewModel {
     private final InstructorViewModel instructor;
     private final MediaProblems mediaProblems = new MediaProblems();
     private CataloguePlayerContent playerContent;
+    /** Read by the shutdown thread. */
+    private volatile RunningClass running;
     private TimerHandle idleTimer;
 
     /** Without instructor mode. */
@@ -136,25 +137,29 @@ final class KioskViewModel {
         playerContent = new CataloguePlayerContent(instructorServices.catalogue(), ctx.messages().locale(),
                 instructorServices.mediaDir());
         PlayerViewModel vm = new PlayerViewModel(plan, instructorServices.nanos(), ctx.messages(), playerContent);
+        RunningClass thisClass = new RunningClass(sessionId);
+        vm.stepNumberProperty().addListener((obs, was, now) -> vm.summarySoFar().ifPresent(thisClass::progressed));
         vm.summaryProperty().addListener((obs, was, summary) -> {
             if (summary != null) {
-                classOver(sessionId, vm, summary);
+                thisClass.progressed(summary);
+                classOver(thisClass, vm, summary);
             }
         });
+        running = thisClass;
         player.set(vm);
         screen.set(Screen.PLAYER);
         vm.start();
     }
 
     /** Closes the session and stores what each member did, off the UI thread; then back to idle. */
-    private void classOver(UUID sessionId, PlayerViewModel vm, ClassSummary summary) {
-        var performed = SessionResults.performed(summary);
+    private void classOver(RunningClass thisClass, PlayerViewModel vm, ClassSummary summary) {
         ctx.background().execute(() -> {
             try {
-                instructorServices.classResults().closeSession(sessionId, ctx.clock().instant(), performed);
-                LOG.info("Class session {} closed with {} exercise records", sessionId, performed.size());
+                if (thisClass.store(instructorServices.classResults(), ctx.clock().instant(), summary)) {
+                    LOG.info("Class session {} closed: {} exercises", thisClass.sessionId(), summary.exercises().size());
+                }
             } catch (RuntimeException e) {
-                LOG.error("The results of class session {} could not be stored", sessionId, e);
+                LOG.error("The results of class session {} could not be stored", thisClass.sessionId(), e);
             }
             ctx.ui().execute(() -> {
                 if (player.get() == vm) {
@@ -163,6 +168,19 @@ final class KioskViewModel {
                 }
             });
         });
+    }
+
+    /**
+     * Stores how far the running class got, if one runs — for the kiosk stopping in the middle of
+     * a class. Blocks on the database: call off the FX thread, before the database closes.
+     */
+    void saveRunningClass() {
+        RunningClass thisClass = running;
+        if (thisClass != null && instructorServices != null
+                && thisClass.storeLatest(instructorServices.classResults(), ctx.clock().instant())) {
+            LOG.warn("The kiosk stopped during class session {}: stored what was done so far",
+                    thisClass.sessionId());
+        }
     }
 
     ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -246,6 +264,7 @@ final class KioskViewModel {
         screen.set(Screen.IDLE);
         player.set(null);
         playerContent = null;
+        running = null;
     }
 
     /** Stops all timers (the window is gone). */

@@ -264,4 +264,27 @@ class ClassRunnerCommandsTest {
         assertThatThrownBy(() -> first.participants().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(RunnerSnapshot.class.isRecord()).isTrue();
     }
+
+    @Test
+    void summarySoFarReadsAsIfTheClassEndedNowWithoutEndingIt() {
+        ClassRunner r = runner();
+        assertThat(r.summarySoFar()).isEmpty();
+        r.start();
+        clock.advance(ofSeconds(20)); // plank ran out
+        r.tick();
+        clock.advance(ofSeconds(15 + 4)); // into bridge, left side
+        r.tick();
+
+        ClassSummary soFar = r.summarySoFar().orElseThrow();
+
+        assertThat(r.state()).isEqualTo(RunnerState.RUNNING);
+        assertThat(r.summary()).isEmpty();
+        assertThat(soFar.endState()).isEqualTo(RunnerState.ENDED_EARLY);
+        assertThat(soFar.exercises()).extracting(ExerciseOutcome::completion)
+                .containsExactly(Completion.COMPLETED, Completion.SKIPPED);
+        clock.advance(ofSeconds(6 + 5 + 10));
+        r.tick();
+        assertThat(r.summarySoFar()).isEqualTo(r.summary()).get()
+                .extracting(ClassSummary::endState).isEqualTo(RunnerState.FINISHED);
+    }
 }

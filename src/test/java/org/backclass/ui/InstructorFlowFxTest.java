@@ -52,36 +52,72 @@ class InstructorFlowFxTest {
         }
     }
 
-    @Test
-    void pinRosterStartClassEndEarlyStoresResultsAndClosesTheSession() {
-        // given a class starting now that follows a real programme, and two members tapped in with a pain answer
+    private Programme programme;
+    private UUID bernd;
+
+    /** A class starting now that follows a real programme, and two members tapped in with a pain answer. */
+    private UUID classWithTwoMembersTappedIn() {
         Content content = ContentLoader.load(Path.of("kiosk-config"));
-        Programme programme = content.programmes().stream().filter(p -> p.id().equals(PROGRAMME)).findFirst()
-                .orElseThrow();
+        programme = content.programmes().stream().filter(p -> p.id().equals(PROGRAMME)).findFirst().orElseThrow();
         kiosk = new FxKiosk(dir).withInstructor(PinHash.of("2468"), content.catalogue(), content.programmes());
         kiosk.gym.timetable.applyConfiguredTimetable(List.of(new TimetableSlot("starter", "Starter class", PROGRAMME,
                 DayOfWeek.MONDAY, LocalTime.of(17, 55), "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
-        UUID bernd = kiosk.gym.memberWithCard("Bernd", "Vogel", BERNDS_UID).id();
+        bernd = kiosk.gym.memberWithCard("Bernd", "Vogel", BERNDS_UID).id();
         var anna = (CheckInOutcome.CheckedIn) kiosk.tap(FxKiosk.ANNAS_CARD);
         UUID session = anna.attendance().classSessionId();
         assertThat(anna.session().programmeId()).isEqualTo(PROGRAMME);
         kiosk.gym.painReports.reportAtCheckIn(kiosk.annaId, anna.attendance().id(), 4);
         var second = (CheckInOutcome.CheckedIn) kiosk.gym.tap(BERNDS_UID);
         kiosk.gym.painReports.reportAtCheckIn(bernd, second.attendance().id(), 6);
-        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
-        kiosk.waitForNode("idle-screen");
-        assertThat(UiTestContext.START).isEqualTo(kiosk.clock.instant());
+        return session;
+    }
 
-        // when the instructor opens the PIN pad and types the PIN
+    private void unlockWithThePin() {
         robot.clickOn("#idle-instructor");
         kiosk.waitForNode("pin-screen");
         for (String d : List.of("2", "4", "6", "8")) {
             robot.clickOn("#pin-" + d);
         }
         robot.clickOn("#pin-ok");
+        kiosk.waitForNode("instructor-screen");
+    }
+
+    private long exercisesInTheProgramme() {
+        return programme.items().stream().filter(i -> i instanceof ProgrammeItem.ExerciseBlock)
+                .map(i -> ((ProgrammeItem.ExerciseBlock) i).exerciseId()).distinct().count();
+    }
+
+    private List<String> recordedMembers(UUID session) {
+        return kiosk.db.read(c -> {
+            try (var st = c.prepareStatement("SELECT member_id FROM exercise_record WHERE class_session_id = ?")) {
+                st.setString(1, session.toString());
+                try (var rs = st.executeQuery()) {
+                    List<String> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private boolean closed(UUID session) {
+        return kiosk.gym.timetable.sessionsOn(kiosk.clock.instant().atZone(kiosk.clock.getZone()).toLocalDate())
+                .stream().filter(s -> s.id().equals(session)).findFirst().orElseThrow().closed();
+    }
+
+    @Test
+    void pinRosterStartClassEndEarlyStoresResultsAndClosesTheSession() {
+        UUID session = classWithTwoMembersTappedIn();
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        assertThat(UiTestContext.START).isEqualTo(kiosk.clock.instant());
+
+        // when the instructor opens the PIN pad and types the PIN
+        unlockWithThePin();
 
         // then the roster shows who tapped in and today's pain
-        kiosk.waitForNode("instructor-screen");
         String roster = "instructor-roster-" + session;
         kiosk.waitForNode(roster);
         List<String> texts = onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx(roster)));
@@ -106,25 +142,41 @@ class InstructorFlowFxTest {
         // then each member has a record per exercise, the session is closed, and the kiosk is idle
         kiosk.waitForNode("idle-screen");
         kiosk.drainBackground();
-        long exercises = programme.items().stream().filter(i -> i instanceof ProgrammeItem.ExerciseBlock)
-                .map(i -> ((ProgrammeItem.ExerciseBlock) i).exerciseId()).distinct().count();
-        List<String> records = kiosk.db.read(c -> {
-            try (var st = c.prepareStatement("SELECT member_id FROM exercise_record WHERE class_session_id = ?")) {
-                st.setString(1, session.toString());
-                try (var rs = st.executeQuery()) {
-                    List<String> out = new ArrayList<>();
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                    return out;
-                }
-            }
-        });
+        long exercises = exercisesInTheProgramme();
+        List<String> records = recordedMembers(session);
         assertThat(records).hasSize((int) (2 * exercises));
         assertThat(records).filteredOn(kiosk.annaId.toString()::equals).hasSize((int) exercises);
         assertThat(records).filteredOn(bernd.toString()::equals).hasSize((int) exercises);
-        assertThat(kiosk.gym.timetable.sessionsOn(kiosk.clock.instant().atZone(kiosk.clock.getZone()).toLocalDate())
-                .stream().filter(s -> s.id().equals(session)).findFirst().orElseThrow().closed()).isTrue();
+        assertThat(closed(session)).isTrue();
         assertThat(kiosk.lookup("instructor-screen")).isNull();
+    }
+
+    @Test
+    void aClassRunningWhenTheKioskStopsKeepsWhatWasDoneAndIsStoredOnce() {
+        UUID session = classWithTwoMembersTappedIn();
+        KioskUi ui = kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        unlockWithThePin();
+        kiosk.waitForNode("instructor-start-" + session);
+        robot.clickOn("#instructor-start-" + session);
+        kiosk.waitForNode("player-screen");
+        robot.clickOn("#player-skip");
+        robot.clickOn("#player-skip");
+
+        // when the kiosk is stopped in the middle of the class (the shutdown's "classes" stage)
+        ui.saveRunningClass();
+
+        // then what each member did so far is stored and the session is closed
+        long exercises = exercisesInTheProgramme();
+        assertThat(recordedMembers(session)).hasSize((int) (2 * exercises));
+        assertThat(closed(session)).isTrue();
+
+        // and a class that then ends normally is not stored a second time
+        robot.clickOn("#player-end");
+        kiosk.waitForNode("idle-screen");
+        kiosk.drainBackground();
+        assertThat(recordedMembers(session)).hasSize((int) (2 * exercises));
+        ui.saveRunningClass();
+        assertThat(recordedMembers(session)).hasSize((int) (2 * exercises));
     }
 }

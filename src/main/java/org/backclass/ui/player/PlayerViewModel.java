@@ -64,6 +64,7 @@ public final class PlayerViewModel {
     private final ReadOnlyListWrapper<StripEntry> strip =
             new ReadOnlyListWrapper<>(this, "strip", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<ClassSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary", null);
+    private final ReadOnlyIntegerWrapper stepNumber = new ReadOnlyIntegerWrapper(this, "stepNumber", 0);
 
     private long renderedVersion = -1;
 
@@ -199,6 +200,16 @@ public final class PlayerViewModel {
         return Optional.ofNullable(summary.get());
     }
 
+    /** 1-based number of the step on screen; changes when a step begins (by time or command). */
+    public ReadOnlyIntegerProperty stepNumberProperty() {
+        return stepNumber.getReadOnlyProperty();
+    }
+
+    /** The record as it would read if the class ended now (see {@link ClassRunner#summarySoFar()}). */
+    public Optional<ClassSummary> summarySoFar() {
+        return runner.summarySoFar();
+    }
+
     // --- rendering ---
 
     private CommandResult apply(CommandResult result) {
@@ -215,6 +226,7 @@ public final class PlayerViewModel {
         state.set(now);
         toggleText.set(texts.toggle(now));
         progress.set(s.progress());
+        stepNumber.set(s.stepNumber());
         warning.set(s.warning());
         exerciseName.set(texts.title(s));
         kindText.set(texts.kind(s));
