@@ -17,10 +17,10 @@ final class MembersHandler extends ApiHandler {
     }
 
     record MemberItem(UUID id, String firstName, String lastName, String memberNumber, String email,
-            Instant createdAt, List<CardItem> cards) {
+            boolean staff, Instant createdAt, List<CardItem> cards) {
         static MemberItem of(Member m) {
             return new MemberItem(m.id(), m.name().firstName(), m.name().lastName(), m.memberNumber(), m.email(),
-                    m.createdAt(), m.cards().stream().map(CardItem::of).toList());
+                    m.staff(), m.createdAt(), m.cards().stream().map(CardItem::of).toList());
         }
     }
 

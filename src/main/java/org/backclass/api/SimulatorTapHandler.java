@@ -68,6 +68,8 @@ final class SimulatorTapHandler extends ApiHandler {
             case CheckInOutcome.AlreadyCheckedIn a -> new TapResult(a.code(), a.attendanceId(),
                     new MemberRef(a.memberId(), a.shortName()), SessionRef.of(a.session()));
             case CheckInOutcome.UnknownCard u -> new TapResult(u.code(), null, null, null);
+            case CheckInOutcome.StaffCard st -> new TapResult(st.code(), null, new MemberRef(st.memberId(),
+                    st.shortName()), null);
             case CheckInOutcome.Ignored i -> new TapResult(i.code(), null, null, null);
         };
     }

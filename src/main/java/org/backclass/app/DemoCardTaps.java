@@ -30,6 +30,11 @@ final class DemoCardTaps implements DemoTaps {
         tap(DemoGym.UNKNOWN_UID);
     }
 
+    @Override
+    public void tapStaffCard() {
+        tap(DemoGym.STAFF_UID);
+    }
+
     private void tap(String uid) {
         try {
             reader.tap(uid, RawCardFormat.HEX);

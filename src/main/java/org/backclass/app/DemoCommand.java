@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  Tap a card:   curl -H 'Authorization: Bearer " + token + "' -H 'Content-Type: application/json' \\");
         out.println("                  -d '{\"uid\":\"" + DemoGym.CARD_UIDS.get(0) + "\"}' " + api + "simulator/taps");
         if (!headless) {
-            out.println("  Demo keys:    1-9, 0, -, = tap the 12 demo cards; U taps an unknown card");
+            out.println("  Demo keys:    1-9, 0, -, = tap the 12 demo cards; U an unknown card; S the instructor's staff card");
         }
         out.println("  Stop:         Ctrl+C" + (headless ? "" : " or close the window"));
         out.flush();

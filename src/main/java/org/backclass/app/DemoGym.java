@@ -1,10 +1,8 @@
 package org.backclass.app;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -21,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo gym: twelve members with cards, two instructors, a weekly timetable and, on every
- * start, a drop-in class about to begin so that a tap right away lands in a class.
+ * The demo gym: twelve members with cards, a staff card for the instructor, and on every start a
+ * starter class about to begin, so that a tap right away lands in a class the kiosk can lead.
+ * The weekly timetable is the configured one ({@code kiosk-config/timetable.yaml}).
  */
 final class DemoGym {
 
@@ -42,61 +41,67 @@ final class DemoGym {
     /** A card that no member holds, for trying the "unknown card" screen. */
     static final String UNKNOWN_UID = "04DEADBEEF0080";
 
+    /** The instructor's staff card (demo key S): unlocks instructor mode. */
+    static final String STAFF_UID = "04517AFF3E2B80";
+
+    private static final String DROP_IN = "Starter Class";
+
     private final MemberStore members;
     private final TimetableStore timetable;
     private final Clock clock;
+    private final String dropInProgramme;
 
-    DemoGym(MemberStore members, TimetableStore timetable, Clock clock) {
+    /** @param dropInProgramme the programme of the class added around now; null: a class it cannot lead */
+    DemoGym(MemberStore members, TimetableStore timetable, Clock clock, String dropInProgramme) {
         this.members = members;
         this.timetable = timetable;
         this.clock = clock;
+        this.dropInProgramme = dropInProgramme;
     }
 
-    /** Seeds members, instructors and the weekly timetable once; adds today's drop-in class on every start. */
+    /** Seeds members and the staff card once; adds a class starting soon on every start. */
     void seed() {
         if (members.count() == 0) {
-            seedPeopleAndTimetable();
+            seedMembers();
+        }
+        if (members.listWithCards().stream().noneMatch(Member::staff)) {
+            Member maria = members.create(new NewMember(new MemberName("Maria", "Lindqvist"), "S0001",
+                    "maria@example.org", true));
+            members.enrolCard(maria.id(), CardKey.iso14443a(HexFormat.of().parseHex(STAFF_UID)));
+            LOG.info("Demo staff card for Maria L.: {}", STAFF_UID);
         }
         ensureClassAroundNow();
     }
 
-    private void seedPeopleAndTimetable() {
+    private void seedMembers() {
         for (int i = 0; i < MEMBERS.size(); i++) {
             String[] n = MEMBERS.get(i);
             Member m = members.create(new NewMember(new MemberName(n[0], n[1]), String.format("M%04d", 1001 + i),
                     n[0].toLowerCase(java.util.Locale.ROOT) + "@example.org"));
             members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(CARD_UIDS.get(i))));
         }
-        UUID maria = timetable.createInstructor("Maria Lindqvist");
-        UUID tom = timetable.createInstructor("Tom Okafor");
-        UUID stable = timetable.createClassType("Back Stability", "Supervised stabilisation course", Duration.ofMinutes(60));
-        UUID mobility = timetable.createClassType("Mobility & Walk", "Gentle mobility and a walk", Duration.ofMinutes(45));
-        UUID mckenzie = timetable.createClassType("Extension Class", "McKenzie-style extension class", Duration.ofMinutes(45));
-        for (DayOfWeek day : DayOfWeek.values()) {
-            timetable.addWeeklySlot(mobility, day, LocalTime.of(8, 0), Duration.ofMinutes(45), "Studio 2", tom, 12);
-            timetable.addWeeklySlot(stable, day, LocalTime.of(10, 30), Duration.ofMinutes(60), "Studio 1", maria, 10);
-            timetable.addWeeklySlot(mckenzie, day, LocalTime.of(13, 0), Duration.ofMinutes(45), "Studio 1", tom, 10);
-            timetable.addWeeklySlot(stable, day, LocalTime.of(17, 30), Duration.ofMinutes(60), "Studio 1", maria, 10);
-            timetable.addWeeklySlot(mobility, day, LocalTime.of(19, 0), Duration.ofMinutes(45), "Studio 2", tom, 12);
-        }
-        LOG.info("Seeded the demo gym: {} members with cards, 2 instructors, {} weekly classes",
-                MEMBERS.size(), 5 * 7);
+        LOG.info("Seeded the demo gym: {} members with cards", MEMBERS.size());
     }
 
-    /** A drop-in class starting at the next quarter hour, unless a class starts within the next 25 minutes. */
+    /**
+     * A starter class at the next quarter hour, unless a class the kiosk can lead already starts
+     * within the check-in window around now.
+     */
     private void ensureClassAroundNow() {
         Instant now = clock.instant();
         ZonedDateTime here = now.atZone(clock.getZone());
         List<ClassSession> today = timetable.sessionsOn(here.toLocalDate());
-        boolean soon = today.stream().anyMatch(s -> !s.startsAt().isBefore(now.minus(Duration.ofMinutes(10)))
+        boolean soon = today.stream().anyMatch(s -> !s.closed() && s.programmeId() != null
+                && !s.startsAt().isBefore(now.minus(Duration.ofMinutes(10)))
                 && s.startsAt().isBefore(now.plus(Duration.ofMinutes(25))));
         if (soon) {
             return;
         }
         ZonedDateTime start = here.truncatedTo(ChronoUnit.HOURS)
                 .plusMinutes(15L * (here.getMinute() / 15 + 1));
-        UUID dropIn = timetable.createClassType("Drop-in Back Class", "Demo class starting soon", Duration.ofMinutes(45));
-        timetable.addOneOffSession(dropIn, start.toInstant(), Duration.ofMinutes(45), "Studio 1", null, 12);
-        LOG.info("Demo drop-in class at {}", start.toLocalTime());
+        UUID dropIn = timetable.createClassType(DROP_IN, "Demo class starting soon", Duration.ofMinutes(30),
+                dropInProgramme);
+        timetable.addOneOffSession(dropIn, start.toInstant(), Duration.ofMinutes(30), "Studio 1", null, 12);
+        LOG.info("Demo {} at {} ({})", DROP_IN, start.toLocalTime(), dropInProgramme);
     }
 }

@@ -53,6 +53,7 @@ public final class Kiosk implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
     private static final String DEMO_TOKEN_LABEL = "demo";
+    private static final String DEMO_PROGRAMME = "starter-routine";
     private static final java.time.Duration SHUTDOWN_LIMIT = java.time.Duration.ofSeconds(20);
 
     private final KioskOptions options;
@@ -109,16 +110,16 @@ public final class Kiosk implements AutoCloseable {
             content = ContentLoader.load(options.contentDir());
             boolean timetableSound = content.problems().stream()
                     .noneMatch(p -> p.file().getFileName().toString().equals(ContentLoader.TIMETABLE));
-            if (!options.demo() && timetableSound) {
-                // Production: the configured weekly timetable is the timetable. The demo keeps its own.
+            if (timetableSound) {
+                // The configured weekly timetable is the timetable, in the demo too.
                 timetable.applyConfiguredTimetable(content.timetable(), ProgrammeLengths.of(content));
-            } else if (!options.demo()) {
+            } else {
                 // Applying a half-read timetable would tombstone classes; keep yesterday's until it is fixed.
                 LOG.warn("{} has problems: the weekly timetable stays as it was", ContentLoader.TIMETABLE);
             }
         }
         if (options.demo()) {
-            new DemoGym(members, timetable, clock).seed();
+            new DemoGym(members, timetable, clock, demoProgramme()).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));
@@ -203,6 +204,15 @@ public final class Kiosk implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the kiosk screen did not come up: " + e.getMessage(), e);
         }
+    }
+
+    /** The demo's class around now follows the starter routine, or whatever programme there is. */
+    private String demoProgramme() {
+        if (content == null || content.programmes().isEmpty()) {
+            return null;
+        }
+        return content.programmes().stream().filter(p -> p.id().equals(DEMO_PROGRAMME)).findFirst()
+                .orElse(content.programmes().getFirst()).id();
     }
 
     /** The content loaded from kiosk-config (exercises, programmes, timetable) and its problems. */

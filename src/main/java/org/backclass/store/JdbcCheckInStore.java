@@ -21,7 +21,7 @@ import org.backclass.domain.timetable.ClassSession;
 public final class JdbcCheckInStore implements CheckInStore {
 
     private static final String FIND_HOLDER = """
-            SELECT m.id AS member_id, c.id AS card_id, m.first_name, m.last_name
+            SELECT m.id AS member_id, c.id AS card_id, m.first_name, m.last_name, m.staff
             FROM card_alias a
             JOIN card c ON c.id = a.card_id AND c.deleted = 0 AND c.revoked_at IS NULL
             JOIN member m ON m.id = c.member_id AND m.deleted = 0
@@ -69,7 +69,8 @@ public final class JdbcCheckInStore implements CheckInStore {
                         try (ResultSet rs = st.executeQuery()) {
                             if (rs.next()) {
                                 return Optional.of(new CardHolder(Rows.uuid(rs, "member_id"), Rows.uuid(rs, "card_id"),
-                                        new MemberName(rs.getString("first_name"), rs.getString("last_name"))));
+                                        new MemberName(rs.getString("first_name"), rs.getString("last_name")),
+                                        rs.getInt("staff") == 1));
                             }
                         }
                     }

@@ -22,8 +22,9 @@ import org.backclass.domain.member.NewMember;
 public final class JdbcMemberStore implements MemberStore {
 
     private static final String INSERT_MEMBER = """
-            INSERT INTO member (id, kiosk_id, modified_at, first_name, last_name, member_number, email, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO member (id, kiosk_id, modified_at, first_name, last_name, member_number, email, staff,
+                                created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String MEMBER_EXISTS = "SELECT 1 FROM member WHERE id = ? AND deleted = 0";
     private static final String ALIAS_OWNER = """
             SELECT m.first_name, m.last_name FROM card_alias a
@@ -36,7 +37,7 @@ public final class JdbcMemberStore implements MemberStore {
             UPDATE card SET revoked_at = ?, modified_at = ?, kiosk_id = ? WHERE id = ? AND revoked_at IS NULL""";
     private static final String REMOVE_ALIASES = "DELETE FROM card_alias WHERE card_id = ?";
     private static final String LIST = """
-            SELECT m.id, m.first_name, m.last_name, m.member_number, m.email, m.created_at,
+            SELECT m.id, m.first_name, m.last_name, m.member_number, m.email, m.staff, m.created_at,
                    c.id AS card_id, c.card_key, c.enrolled_at, c.revoked_at
             FROM member m LEFT JOIN card c ON c.member_id = m.id AND c.deleted = 0
             WHERE m.deleted = 0
@@ -63,11 +64,12 @@ public final class JdbcMemberStore implements MemberStore {
                 st.setString(5, m.name().lastName());
                 st.setString(6, m.memberNumber());
                 st.setString(7, m.email());
-                st.setLong(8, now.toEpochMilli());
+                st.setInt(8, m.staff() ? 1 : 0);
+                st.setLong(9, now.toEpochMilli());
                 return st.executeUpdate();
             }
         });
-        return new Member(id, m.name(), m.memberNumber(), m.email(), now, List.of());
+        return new Member(id, m.name(), m.memberNumber(), m.email(), m.staff(), now, List.of());
     }
 
     @Override
@@ -166,7 +168,7 @@ public final class JdbcMemberStore implements MemberStore {
             }
             List<Member> out = new ArrayList<>(members.size());
             members.forEach((id, m) -> out.add(new Member(m.id(), m.name(), m.memberNumber(), m.email(),
-                    m.createdAt(), cards.get(id))));
+                    m.staff(), m.createdAt(), cards.get(id))));
             return out;
         });
     }
@@ -174,7 +176,8 @@ public final class JdbcMemberStore implements MemberStore {
     private static Member member(ResultSet rs, UUID id) {
         return Rows.unchecked(() -> new Member(id,
                 new MemberName(rs.getString("first_name"), rs.getString("last_name")),
-                rs.getString("member_number"), rs.getString("email"), Rows.instant(rs, "created_at"), List.of()));
+                rs.getString("member_number"), rs.getString("email"), rs.getInt("staff") == 1,
+                Rows.instant(rs, "created_at"), List.of()));
     }
 
     @Override

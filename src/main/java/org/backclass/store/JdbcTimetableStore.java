@@ -28,9 +28,9 @@ public final class JdbcTimetableStore implements TimetableStore {
     }
 
     @Override
-    public UUID createClassType(String name, String description, Duration length) {
-        return insert("INSERT INTO class_type (id, kiosk_id, modified_at, name, description, length_min)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", name, description, length.toMinutes());
+    public UUID createClassType(String name, String description, Duration length, String programmeId) {
+        return insert("INSERT INTO class_type (id, kiosk_id, modified_at, name, description, length_min,"
+                + " programme_id) VALUES (?, ?, ?, ?, ?, ?, ?)", name, description, length.toMinutes(), programmeId);
     }
 
     @Override

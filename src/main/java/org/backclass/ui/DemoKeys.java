@@ -56,6 +56,11 @@ final class DemoKeys implements EventHandler<KeyEvent> {
             submit("unknown card", taps::tapUnknownCard);
             return;
         }
+        if (event.getCode() == KeyCode.S) {
+            event.consume();
+            submit("staff card", taps::tapStaffCard);
+            return;
+        }
         OptionalInt card = demoCardFor(event.getCode());
         if (card.isPresent()) {
             event.consume();

@@ -12,4 +12,7 @@ public interface DemoTaps {
 
     /** Presents a card nobody has enrolled. */
     void tapUnknownCard();
+
+    /** Presents the instructor's staff card (unlocks instructor mode). */
+    void tapStaffCard();
 }

@@ -134,7 +134,7 @@ public final class KioskUi {
         target.addEventFilter(KeyEvent.KEY_PRESSED, e -> viewModel.registerInteraction());
         if (settings.demoKeys() && services.demoTaps() != null) {
             target.addEventHandler(KeyEvent.KEY_PRESSED, new DemoKeys(services.demoTaps(), services.background()));
-            LOG.info("Demo keys on: 1-9, 0, -, = present demo cards, U an unknown card");
+            LOG.info("Demo keys on: 1-9, 0, -, = present demo cards, U an unknown card, S the staff card");
         }
     }
 

@@ -238,6 +238,16 @@ final class KioskViewModel {
                 unknownCard.show(m.get(MessageKey.UNKNOWN_HEADLINE), m.get(MessageKey.UNKNOWN_BODY));
                 enter(Screen.UNKNOWN_CARD);
             }
+            case CheckInOutcome.StaffCard staff -> {
+                if (instructor == null) {
+                    LOG.info("A staff card was tapped, but this kiosk has no instructor mode");
+                    return;
+                }
+                // The card is the staff member's credential, as the PIN is: no rate limit needed.
+                clearPersonalData();
+                enter(Screen.INSTRUCTOR);
+                instructor.load();
+            }
             case CheckInOutcome.Ignored repeat -> {
                 // The same card still lying on the reader: leave the screen as it is.
             }

@@ -60,7 +60,15 @@ public final class TestGym implements AutoCloseable {
     public Member memberWithCard(String first, String last, String uidHex) {
         Member m = members.create(new NewMember(new MemberName(first, last), null, null));
         Member.Card card = members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(uidHex)));
-        return new Member(m.id(), m.name(), m.memberNumber(), m.email(), m.createdAt(), java.util.List.of(card));
+        return new Member(m.id(), m.name(), m.memberNumber(), m.email(), m.staff(), m.createdAt(),
+                java.util.List.of(card));
+    }
+
+    /** A staff member (instructor) whose card unlocks instructor mode. */
+    public Member staffWithCard(String first, String last, String uidHex) {
+        Member m = members.create(new NewMember(new MemberName(first, last), null, null, true));
+        members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(uidHex)));
+        return m;
     }
 
     /** A one-off class starting at {@code start}. */

@@ -29,6 +29,7 @@ class DemoKeysTest {
 
     private static final List<String> DEMO_CARDS = List.of("04A3C6CAE26180", "04B7D2119A5C81", "04C91E4F3B2A82");
     private static final String NOBODYS_CARD = "04FFFFFFFFFFFF";
+    private static final String STAFF_CARD = "04E5A0B1C2D380";
 
     @TempDir
     Path dir;
@@ -45,6 +46,7 @@ class DemoKeysTest {
         gym.memberWithCard("Anna", "Kowalski", DEMO_CARDS.get(0));
         gym.memberWithCard("Ben", "Müller", DEMO_CARDS.get(1));
         carla = gym.memberWithCard("Carla", "Schmidt", DEMO_CARDS.get(2));
+        gym.staffWithCard("Eva", "Sommer", STAFF_CARD);
         gym.events.subscribe(published::add);
         reader = new SimulatedCardReader("demo-reader", gym.clock);
         reader.start(gym.checkIn::checkIn);
@@ -90,6 +92,16 @@ class DemoKeysTest {
     }
 
     @Test
+    void theSKeyPresentsTheStaffCardWhichChecksNobodyIn() {
+        keys.handle(press(KeyCode.S));
+        background.runAll();
+
+        assertThat(published).singleElement().isInstanceOfSatisfying(CheckInOutcome.StaffCard.class,
+                staff -> assertThat(staff.shortName()).isEqualTo("Eva S."));
+        assertThat(gym.attendanceRows()).isZero();
+    }
+
+    @Test
     void aFailingTapIsLoggedNotThrown() {
         reader.close(); // a stopped reader refuses taps
 
@@ -124,6 +136,11 @@ class DemoKeysTest {
         @Override
         public void tapUnknownCard() {
             reader.tap(NOBODYS_CARD, RawCardFormat.HEX);
+        }
+
+        @Override
+        public void tapStaffCard() {
+            reader.tap(STAFF_CARD, RawCardFormat.HEX);
         }
     }
 }

@@ -179,4 +179,31 @@ class InstructorFlowFxTest {
         ui.saveRunningClass();
         assertThat(recordedMembers(session)).hasSize((int) (2 * exercises));
     }
+
+    @Test
+    void aStaffCardUnlocksInstructorModeFromIdleAndFromThePinPadWithoutCheckingIn() {
+        UUID session = classWithTwoMembersTappedIn();
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        int rows = kiosk.gym.attendanceRows();
+
+        // a staff card at the idle screen opens today's classes with the roster
+        assertThat(kiosk.tap(FxKiosk.STAFF_CARD)).isInstanceOf(CheckInOutcome.StaffCard.class);
+        kiosk.waitForNode("instructor-screen");
+        kiosk.waitForNode("instructor-start-" + session);
+        assertThat(kiosk.gym.attendanceRows()).as("a staff card checks nobody in").isEqualTo(rows);
+
+        // a member's tap locks instructor mode again; the staff card on the PIN pad unlocks it
+        kiosk.clock.advance(Duration.ofSeconds(5)); // past the same-card repeat window
+        kiosk.tap(FxKiosk.ANNAS_CARD);
+        kiosk.waitForNode("already-screen");
+        assertThat(kiosk.lookup("instructor-screen")).isNull();
+        robot.clickOn("#already-screen-ok");
+        kiosk.waitForNode("idle-screen");
+        robot.clickOn("#idle-instructor");
+        kiosk.waitForNode("pin-screen");
+        kiosk.tap(FxKiosk.STAFF_CARD);
+        kiosk.waitForNode("instructor-screen");
+        assertThat(kiosk.lookup("pin-screen")).isNull();
+    }
 }

@@ -160,6 +160,12 @@ class KioskUiStageFxTest {
             reader.tap(FxKiosk.UNKNOWN_UID, RawCardFormat.HEX);
         }
 
+        @Override
+        public void tapStaffCard() {
+            ranHere();
+            reader.tap(FxKiosk.STAFF_UID, RawCardFormat.HEX);
+        }
+
         private void ranHere() {
             threads.add(Thread.currentThread().getName());
             if (Platform.isFxApplicationThread()) {

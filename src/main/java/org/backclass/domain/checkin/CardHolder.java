@@ -3,6 +3,6 @@ package org.backclass.domain.checkin;
 import java.util.UUID;
 import org.backclass.domain.member.MemberName;
 
-/** The member behind a valid card, as the check-in needs them. */
-public record CardHolder(UUID memberId, UUID cardId, MemberName name) {
+/** The member behind a valid card, as the check-in needs them; a staff card unlocks instructor mode. */
+public record CardHolder(UUID memberId, UUID cardId, MemberName name, boolean staff) {
 }

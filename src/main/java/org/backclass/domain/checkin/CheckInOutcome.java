@@ -46,6 +46,17 @@ public sealed interface CheckInOutcome extends KioskEvent {
         }
     }
 
+    /**
+     * A staff member's card: nothing is recorded, and the kiosk opens instructor mode.
+     * {@code shortName} is for the screen ("Eva S."), the id for the log.
+     */
+    record StaffCard(UUID memberId, String shortName, long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "staffCard";
+        }
+    }
+
     /** The same card again within the repeat window: nothing happens and nothing is shown. */
     record Ignored(String lookupKey, long readNanos) implements CheckInOutcome {
         @Override

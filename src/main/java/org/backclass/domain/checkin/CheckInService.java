@@ -89,6 +89,9 @@ public final class CheckInService {
         if (seenWithinRepeatWindow(CARD_PREFIX + holder.cardId(), now)) {
             return new CheckInOutcome.Ignored(read.primaryKey(), read.readNanos());
         }
+        if (holder.staff()) {
+            return new CheckInOutcome.StaffCard(holder.memberId(), holder.name().shortName(), read.readNanos());
+        }
         ZoneId zone = clock.getZone();
         LocalDate today = now.atZone(zone).toLocalDate();
         Optional<ClassSession> session = chooseSession(tx, now, zone);

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A gym member as staff see it, with the cards enrolled for them. */
-public record Member(UUID id, MemberName name, String memberNumber, String email, Instant createdAt,
+/**
+ * A gym member as staff see it, with the cards enrolled for them; {@code staff} members' cards
+ * unlock instructor mode instead of checking them in.
+ */
+public record Member(UUID id, MemberName name, String memberNumber, String email, boolean staff, Instant createdAt,
         List<Card> cards) {
 
     public Member {

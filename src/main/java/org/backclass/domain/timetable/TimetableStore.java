@@ -14,7 +14,13 @@ import java.util.UUID;
  */
 public interface TimetableStore {
 
-    UUID createClassType(String name, String description, Duration length);
+    /** A class type without a programme: members can check in, but the kiosk cannot lead it. */
+    default UUID createClassType(String name, String description, Duration length) {
+        return createClassType(name, description, length, null);
+    }
+
+    /** @param programmeId the programme the kiosk leads for this class, or null */
+    UUID createClassType(String name, String description, Duration length, String programmeId);
 
     UUID createInstructor(String name);
 

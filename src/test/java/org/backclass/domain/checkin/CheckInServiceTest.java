@@ -75,6 +75,21 @@ class CheckInServiceTest {
     }
 
     @Test
+    void aStaffCardOpensInstructorModeAndChecksNobodyIn() {
+        gym.classAt("Back Stability", CLASS_START);
+        gym.staffWithCard("Eva", "Sommer", "04E5A0B1C2D380");
+
+        CheckInOutcome outcome = gym.tap("04E5A0B1C2D380");
+
+        assertThat(outcome).isInstanceOfSatisfying(CheckInOutcome.StaffCard.class, staff -> {
+            assertThat(staff.shortName()).isEqualTo("Eva S.");
+            assertThat(staff.code()).isEqualTo("staffCard");
+        });
+        assertThat(gym.attendanceRows()).isZero();
+        assertThat(published).containsExactly(outcome);
+    }
+
+    @Test
     void theRowIsCommittedBeforeAnyScreenHearsOfIt() {
         List<Integer> rowsSeenByListener = new ArrayList<>();
         gym.events.subscribe(e -> {

@@ -53,6 +53,9 @@ public final class FxKiosk implements AutoCloseable {
     public static final String UNKNOWN_UID = "11223344";
     public static final CardKey ANNAS_CARD = CardKey.iso14443a(HexFormat.of().parseHex(ANNAS_UID));
     public static final CardKey UNKNOWN_CARD = CardKey.iso14443a(HexFormat.of().parseHex(UNKNOWN_UID));
+    /** The instructor's staff card (Eva Sommer), {@code hex} format. */
+    public static final String STAFF_UID = "04E5A0B1C2D380";
+    public static final CardKey STAFF_CARD = CardKey.iso14443a(HexFormat.of().parseHex(STAFF_UID));
 
     /** The name of the thread the UI's background executor runs work on. */
     public static final String BACKGROUND_THREAD = "ui-test-background";
@@ -82,6 +85,7 @@ public final class FxKiosk implements AutoCloseable {
         events = gym.events;
         gym.classAt("Back Basics", today(18, 0), "Studio 2");
         annaId = gym.memberWithCard("Anna", "Kowalski", ANNAS_UID).id();
+        gym.staffWithCard("Eva", "Sommer", STAFF_UID);
         mediaDir = dir.resolve("media");
     }
 

@@ -1,0 +1,69 @@
+package org.backclass.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.member.Member;
+import org.backclass.domain.timetable.ClassSession;
+import org.backclass.testing.TestGym;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo gym on a real SQLite file: members, the staff card, and a class the kiosk can lead. */
+class DemoGymTest {
+
+    /** Monday 09:50 in Berlin: no class of the demo's own around. */
+    private static final java.time.Instant NOW = java.time.ZonedDateTime.of(2026, 11, 23, 9, 50, 0, 0,
+            TestGym.ZONE).toInstant();
+
+    @TempDir
+    Path dir;
+    private TestGym gym;
+
+    @BeforeEach
+    void open() {
+        gym = new TestGym(dir, NOW);
+    }
+
+    @AfterEach
+    void close() {
+        gym.close();
+    }
+
+    private DemoGym demo() {
+        return new DemoGym(gym.members, gym.timetable, gym.clock, "starter-routine");
+    }
+
+    @Test
+    void seedsTwelveMembersAStaffCardAndAClassAboutToStartThatFollowsAProgramme() {
+        demo().seed();
+
+        List<Member> members = gym.members.listWithCards();
+        assertThat(members).filteredOn(m -> !m.staff()).hasSize(DemoGym.CARD_UIDS.size());
+        assertThat(members).filteredOn(Member::staff).singleElement()
+                .satisfies(m -> assertThat(m.name().shortName()).isEqualTo("Maria L."));
+        List<ClassSession> today = gym.timetable.sessionsOn(LocalDate.now(gym.clock));
+        assertThat(today).singleElement().satisfies(s -> {
+            assertThat(s.programmeId()).isEqualTo("starter-routine");
+            assertThat(s.startsAt()).isEqualTo(NOW.plusSeconds(10 * 60)); // the next quarter hour
+        });
+
+        assertThat(gym.tap(DemoGym.CARD_UIDS.getFirst())).isInstanceOf(CheckInOutcome.CheckedIn.class);
+        assertThat(gym.tap(DemoGym.STAFF_UID)).isInstanceOf(CheckInOutcome.StaffCard.class);
+        assertThat(gym.tap(DemoGym.UNKNOWN_UID)).isInstanceOf(CheckInOutcome.UnknownCard.class);
+    }
+
+    @Test
+    void seedingAgainAddsNothingWhileTheClassIsStillAhead() {
+        demo().seed();
+        demo().seed();
+
+        assertThat(gym.members.count()).isEqualTo(DemoGym.CARD_UIDS.size() + 1);
+        assertThat(gym.timetable.sessionsOn(LocalDate.now(gym.clock))).hasSize(1);
+    }
+}
