@@ -2,9 +2,12 @@ package org.backclass.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.backclass.domain.progress.ClassResults;
@@ -20,6 +23,11 @@ public final class JdbcClassResults implements ClassResults {
             INSERT INTO exercise_record (id, kiosk_id, modified_at, member_id, class_session_id, exercise_id, level,
                 completion, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    // Oldest first, so that the newest record of each exercise is put into the map last.
+    private static final String LEVELS = """
+            SELECT exercise_id, level FROM exercise_record
+            WHERE member_id = ? AND deleted = 0 AND completion <> 'skipped'
+            ORDER BY recorded_at, modified_at, id""";
 
     private final Database db;
 
@@ -49,6 +57,22 @@ public final class JdbcClassResults implements ClassResults {
         db.write(c -> {
             insert(c, null, at, performed);
             return null;
+        });
+    }
+
+    @Override
+    public Map<String, Integer> currentLevels(UUID memberId) {
+        return db.read(c -> {
+            Map<String, Integer> levels = new HashMap<>();
+            try (PreparedStatement st = c.prepareStatement(LEVELS)) {
+                st.setString(1, memberId.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        levels.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return Map.copyOf(levels);
         });
     }
 

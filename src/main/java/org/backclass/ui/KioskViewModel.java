@@ -12,8 +12,6 @@ import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
-import org.backclass.session.ClassSummary;
-import org.backclass.session.SessionPlan;
 import org.backclass.ui.idle.IdleViewModel;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.InstructorViewModel;
@@ -58,14 +56,11 @@ final class KioskViewModel {
     private final NoticeViewModel unknownCard = new NoticeViewModel();
     private final NoticeViewModel checkInFailed = new NoticeViewModel();
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
-    private final ReadOnlyObjectWrapper<PlayerViewModel> player = new ReadOnlyObjectWrapper<>(this, "player", null);
-    private final InstructorServices instructorServices;
+    private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
     private final PinPadViewModel pinPad;
     private final InstructorViewModel instructor;
     private final MediaProblems mediaProblems = new MediaProblems();
-    private CataloguePlayerContent playerContent;
-    /** Read by the shutdown thread. */
-    private volatile RunningClass running;
+    private final ClassLeader leader;
     private TimerHandle idleTimer;
 
     /** Without instructor mode. */
@@ -79,12 +74,14 @@ final class KioskViewModel {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
-        this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle);
-        this.instructorServices = instructorServices;
+        this.leader = instructorServices == null ? null
+                : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
+        this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle,
+                leader != null && leader.offersRoutines() ? this::startRoutine : null);
         this.pinPad = instructorServices == null ? null
                 : new PinPadViewModel(ctx, instructorServices.pinUnlock(), this::unlocked);
         this.instructor = instructorServices == null ? null
-                : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, this::startClass);
+                : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, leader::startClass);
     }
 
     /** Null without instructor mode. */
@@ -99,17 +96,22 @@ final class KioskViewModel {
 
     /** The class being led, or null. */
     ReadOnlyObjectProperty<PlayerViewModel> playerProperty() {
-        return player.getReadOnlyProperty();
+        return leader == null ? noPlayer.getReadOnlyProperty() : leader.playerProperty();
     }
 
     /** Cues, posters and clips of the class being led; null when none runs. */
     CataloguePlayerContent playerContent() {
-        return playerContent;
+        return leader == null ? null : leader.playerContent();
     }
 
     /** Demo media problems since start (not personal: kept when the screen changes). */
     MediaProblems mediaProblems() {
         return mediaProblems;
+    }
+
+    /** A member with no class starts their own routine from the welcome screen. */
+    private void startRoutine(UUID memberId, String shortName) {
+        leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
     }
 
     /** The discreet button on the idle screen: the PIN pad. */
@@ -130,56 +132,22 @@ final class KioskViewModel {
         instructor.load();
     }
 
-    /** Shows the player full-window and starts the class; taps no longer change the screen. */
-    private void startClass(UUID sessionId, SessionPlan plan) {
+    /** The player takes the screen; taps no longer change it until the class is over. */
+    private void playerStarted() {
         cancelIdleTimer();
         clearPersonalData();
-        playerContent = new CataloguePlayerContent(instructorServices.catalogue(), ctx.messages().locale(),
-                instructorServices.mediaDir());
-        PlayerViewModel vm = new PlayerViewModel(plan, instructorServices.nanos(), ctx.messages(), playerContent);
-        RunningClass thisClass = new RunningClass(sessionId);
-        vm.stepNumberProperty().addListener((obs, was, now) -> vm.summarySoFar().ifPresent(thisClass::progressed));
-        vm.summaryProperty().addListener((obs, was, summary) -> {
-            if (summary != null) {
-                thisClass.progressed(summary);
-                classOver(thisClass, vm, summary);
-            }
-        });
-        running = thisClass;
-        player.set(vm);
         screen.set(Screen.PLAYER);
-        vm.start();
     }
 
-    /** Closes the session and stores what each member did, off the UI thread; then back to idle. */
-    private void classOver(RunningClass thisClass, PlayerViewModel vm, ClassSummary summary) {
-        ctx.background().execute(() -> {
-            try {
-                if (thisClass.store(instructorServices.classResults(), ctx.clock().instant(), summary)) {
-                    LOG.info("Class session {} closed: {} exercises", thisClass.sessionId(), summary.exercises().size());
-                }
-            } catch (RuntimeException e) {
-                LOG.error("The results of class session {} could not be stored", thisClass.sessionId(), e);
-            }
-            ctx.ui().execute(() -> {
-                if (player.get() == vm) {
-                    returnToIdle();
-                    idle.refreshClasses();
-                }
-            });
-        });
+    private void classOver() {
+        returnToIdle();
+        idle.refreshClasses();
     }
 
-    /**
-     * Stores how far the running class got, if one runs — for the kiosk stopping in the middle of
-     * a class. Blocks on the database: call off the FX thread, before the database closes.
-     */
+    /** See {@link ClassLeader#saveRunningClass()}: any thread but the FX thread. */
     void saveRunningClass() {
-        RunningClass thisClass = running;
-        if (thisClass != null && instructorServices != null
-                && thisClass.storeLatest(instructorServices.classResults(), ctx.clock().instant())) {
-            LOG.warn("The kiosk stopped during class session {}: stored what was done so far",
-                    thisClass.sessionId());
+        if (leader != null) {
+            leader.saveRunningClass();
         }
     }
 
@@ -272,9 +240,9 @@ final class KioskViewModel {
         cancelIdleTimer();
         clearPersonalData();
         screen.set(Screen.IDLE);
-        player.set(null);
-        playerContent = null;
-        running = null;
+        if (leader != null) {
+            leader.clear();
+        }
     }
 
     /** Stops all timers (the window is gone). */

@@ -32,6 +32,11 @@ final class RunningClass {
         return sessionId;
     }
 
+    @Override
+    public String toString() {
+        return sessionId == null ? "an individual routine" : "class session " + sessionId;
+    }
+
     /** The record as it would read if the class ended now. */
     void progressed(ClassSummary soFar) {
         latest.set(soFar);

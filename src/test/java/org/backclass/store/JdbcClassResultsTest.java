@@ -104,4 +104,19 @@ class JdbcClassResultsTest {
         assertThat(records()).isEmpty();
         assertThat(results.closeSession(session, START, List.of())).as("still open after the failure").isTrue();
     }
+
+    @Test
+    void currentLevelsAreTheNewestNotSkippedLevelOfEachExercise() {
+        assertThat(results.currentLevels(anna.id())).isEmpty();
+        results.recordRoutine(START, List.of(
+                new ExercisePerformed(anna.id(), "bird-dog", 1, Completion.COMPLETED),
+                new ExercisePerformed(anna.id(), "cat-cow", 2, Completion.COMPLETED)));
+        results.closeSession(session, START.plus(Duration.ofDays(2)), List.of(
+                new ExercisePerformed(anna.id(), "bird-dog", 3, Completion.PARTIAL),
+                new ExercisePerformed(anna.id(), "cat-cow", 4, Completion.SKIPPED),
+                new ExercisePerformed(bernd.id(), "bird-dog", 2, Completion.COMPLETED)));
+
+        assertThat(results.currentLevels(anna.id())).isEqualTo(java.util.Map.of("bird-dog", 3, "cat-cow", 2));
+        assertThat(results.currentLevels(bernd.id())).isEqualTo(java.util.Map.of("bird-dog", 2));
+    }
 }

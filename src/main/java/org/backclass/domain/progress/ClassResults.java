@@ -2,6 +2,7 @@ package org.backclass.domain.progress;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,4 +20,10 @@ public interface ClassResults {
 
     /** Records an individual routine (no class session), e.g. "start my routine". */
     void recordRoutine(Instant at, List<ExercisePerformed> performed);
+
+    /**
+     * The level the member last worked at, per exercise id: from the newest record of each
+     * exercise that was not skipped. Empty for a member with no records yet.
+     */
+    Map<String, Integer> currentLevels(UUID memberId);
 }

@@ -41,6 +41,7 @@ public final class WelcomeView {
     private final VBox asking = new VBox();
     private final Label status = new Label();
     private final Button ok = new Button();
+    private final Button routine = new Button();
     private final VBox answered = new VBox();
 
     public WelcomeView(WelcomeViewModel vm, Messages messages) {
@@ -90,6 +91,11 @@ public final class WelcomeView {
         ok.getStyleClass().add("done-button");
         ok.setText(messages.get(MessageKey.NOTICE_DONE));
         ok.setFocusTraversable(false);
+        routine.setId("welcome-routine");
+        routine.getStyleClass().add("routine-button");
+        routine.setText(messages.get(MessageKey.ROUTINE_START));
+        routine.setFocusTraversable(false);
+        routine.managedProperty().bind(routine.visibleProperty());
     }
 
     /** Card readers that type like keyboards end with Enter: no button may hold the focus. */
@@ -118,7 +124,10 @@ public final class WelcomeView {
         asking.getStyleClass().add("pain-asking");
         asking.setAlignment(Pos.TOP_CENTER);
 
-        answered.getChildren().setAll(status, ok);
+        HBox actions = new HBox(routine, ok);
+        actions.getStyleClass().add("welcome-actions");
+        actions.setAlignment(Pos.CENTER);
+        answered.getChildren().setAll(status, actions);
         answered.getStyleClass().add("pain-answered");
         answered.setAlignment(Pos.CENTER);
 
@@ -135,6 +144,7 @@ public final class WelcomeView {
         }
         skip.setOnAction(e -> vm.skip());
         ok.setOnAction(e -> vm.dismiss());
+        routine.setOnAction(e -> vm.startRoutine());
     }
 
     private void setupBindings() {
@@ -149,6 +159,7 @@ public final class WelcomeView {
         asking.visibleProperty().bind(stillAsking);
         answered.visibleProperty().bind(stillAsking.not());
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, vm.painStateProperty()));
+        routine.visibleProperty().bind(vm.routineOfferedProperty());
         vm.painStateProperty().addListener((obs, was, now) -> {
             status.getStyleClass().remove("failed");
             if (now == PainState.FAILED) {
@@ -164,6 +175,7 @@ public final class WelcomeView {
             case ASKING, SAVING -> "";
             case THANKS -> messages.get(MessageKey.PAIN_THANKS);
             case FAILED -> messages.get(MessageKey.PAIN_FAILED);
+            case SKIPPED -> messages.get(MessageKey.ROUTINE_PROMPT);
         };
     }
 

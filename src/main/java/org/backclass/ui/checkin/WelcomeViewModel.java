@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,8 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WelcomeViewModel {
 
-    /** Where the pain question stands. */
-    public enum PainState { ASKING, SAVING, THANKS, FAILED }
+    /** Where the pain question stands; SKIPPED only when a routine is offered (else skip leaves). */
+    public enum PainState { ASKING, SAVING, THANKS, FAILED, SKIPPED }
 
     public static final int NO_SCORE = -1;
     static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
@@ -44,6 +47,8 @@ public final class WelcomeViewModel {
     private final UiContext ctx;
     private final PainReportService painReports;
     private final Runnable finished;
+    private final BiConsumer<UUID, String> onStartRoutine;
+    private final ReadOnlyBooleanWrapper routineOffered = new ReadOnlyBooleanWrapper(this, "routineOffered", false);
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
     private final ReadOnlyStringWrapper classLine = new ReadOnlyStringWrapper(this, "classLine", "");
@@ -59,14 +64,31 @@ public final class WelcomeViewModel {
     private record Visit(UUID memberId, UUID attendanceId) {
     }
 
-    /**
-     * @param finished called (on the UI thread) when the member is done here: skipped, or
-     *                 the thank-you has been shown long enough
-     */
+    /** Without individual routines. */
     public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished) {
+        this(ctx, painReports, finished, null);
+    }
+
+    /**
+     * @param finished       called (on the UI thread) when the member is done here: skipped, or
+     *                       the thank-you has been shown long enough
+     * @param onStartRoutine told the member id and short name when a member with no class starts
+     *                       their own routine; null: the kiosk offers no routines
+     */
+    public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished,
+            BiConsumer<UUID, String> onStartRoutine) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.painReports = Objects.requireNonNull(painReports, "painReports");
         this.finished = Objects.requireNonNull(finished, "finished");
+        this.onStartRoutine = onStartRoutine;
+    }
+
+    /**
+     * True when the member has no class now and may start their own routine; the screen then
+     * stays after the pain answer (or skip) with "Start my routine" and "Done".
+     */
+    public ReadOnlyBooleanProperty routineOfferedProperty() {
+        return routineOffered.getReadOnlyProperty();
     }
 
     /** Exactly the member's short name ("Anna K."); empty when cleared. */
@@ -99,6 +121,7 @@ public final class WelcomeViewModel {
         name.set(checkedIn.shortName());
         classLine.set(classLine(m, checkedIn.session()));
         sessionLine.set(m.format(MessageKey.WELCOME_SESSION, checkedIn.visitNumber()));
+        routineOffered.set(onStartRoutine != null && checkedIn.session() == null);
     }
 
     private String classLine(Messages m, ClassSession session) {
@@ -145,7 +168,9 @@ public final class WelcomeViewModel {
             return;
         }
         painState.set(PainState.THANKS);
-        thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
+        if (!routineOffered.get()) {
+            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
+        }
     }
 
     private void saveFailed(Visit answered, RuntimeException e) {
@@ -158,8 +183,21 @@ public final class WelcomeViewModel {
     /** The member does not want to answer today. */
     public void skip() {
         if (visit != null && painState.get() == PainState.ASKING) {
-            finished.run();
+            if (routineOffered.get()) {
+                painState.set(PainState.SKIPPED);
+            } else {
+                finished.run();
+            }
         }
+    }
+
+    /** The member with no class starts their own routine (after answering or skipping). */
+    public void startRoutine() {
+        if (visit == null || !routineOffered.get()
+                || painState.get() == PainState.ASKING || painState.get() == PainState.SAVING) {
+            return;
+        }
+        onStartRoutine.accept(visit.memberId(), name.get());
     }
 
     /** The member is done reading (the OK after a failed save or the thank-you). */
@@ -167,6 +205,11 @@ public final class WelcomeViewModel {
         if (visit != null && painState.get() != PainState.SAVING) {
             finished.run();
         }
+    }
+
+    /** True while this member's check-in is on the screen. */
+    public boolean isShowing(UUID memberId) {
+        return visit != null && visit.memberId().equals(memberId);
     }
 
     /** Forgets everything personal. */
@@ -181,5 +224,6 @@ public final class WelcomeViewModel {
         sessionLine.set("");
         selectedScore.set(NO_SCORE);
         painState.set(PainState.ASKING);
+        routineOffered.set(false);
     }
 }

@@ -29,6 +29,11 @@ public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, Clas
         Objects.requireNonNull(nanos, "nanos");
     }
 
+    /** The programme a member without a class follows on their own: the first individual one. */
+    public java.util.Optional<Programme> routine() {
+        return programmes.stream().filter(Programme::individual).findFirst();
+    }
+
     /** The programme with this id, if the content has it. */
     public java.util.Optional<Programme> programme(String id) {
         return id == null ? java.util.Optional.empty()

@@ -3,6 +3,7 @@ package org.backclass.ui.instructor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -116,7 +117,9 @@ public final class InstructorViewModel {
                 continue;
             }
             List<RosterEntry> roster = services.roster().roster(s.id());
-            out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster,
+            Map<UUID, Map<String, Integer>> levels = new HashMap<>();
+            roster.forEach(e -> levels.put(e.memberId(), services.classResults().currentLevels(e.memberId())));
+            out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster, levels,
                     services.programme(s.programmeId()).isPresent()));
         }
         return out;
@@ -150,8 +153,8 @@ public final class InstructorViewModel {
     }
 
     /**
-     * Builds the class from its programme, with everyone who tapped in (at the group's levels
-     * until per-member progress is tracked), and hands it on.
+     * Builds the class from its programme, with everyone who tapped in at the levels they last
+     * worked at (the exercise's first level when they have none), and hands it on.
      */
     public void start(TodaysClass todays) {
         Programme programme = services.programme(todays.session().programmeId()).orElse(null);
@@ -160,7 +163,7 @@ public final class InstructorViewModel {
             return;
         }
         List<Participant> participants = todays.roster().stream()
-                .map(e -> new Participant(e.memberId(), e.shortName(), Map.of()))
+                .map(e -> new Participant(e.memberId(), e.shortName(), todays.levelsOf(e.memberId())))
                 .toList();
         SessionPlan plan = SessionPlans.fromProgramme(programme, services.catalogue(), ctx.messages().locale(),
                 participants);

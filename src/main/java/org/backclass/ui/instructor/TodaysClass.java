@@ -1,13 +1,25 @@
 package org.backclass.ui.instructor;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.timetable.ClassSession;
 
-/** One of today's classes on the instructor screen, with who tapped in; startable when it has a known programme. */
-public record TodaysClass(ClassSession session, String startTime, List<RosterEntry> roster, boolean startable) {
+/**
+ * One of today's classes on the instructor screen, with who tapped in and the level each of them
+ * last worked at per exercise; startable when it has a known programme.
+ */
+public record TodaysClass(ClassSession session, String startTime, List<RosterEntry> roster,
+        Map<UUID, Map<String, Integer>> levels, boolean startable) {
 
     public TodaysClass {
         roster = List.copyOf(roster);
+        levels = Map.copyOf(levels);
+    }
+
+    /** The member's level per exercise id; empty when they have none yet. */
+    public Map<String, Integer> levelsOf(UUID memberId) {
+        return levels.getOrDefault(memberId, Map.of());
     }
 }

@@ -81,6 +81,8 @@ public enum MessageKey {
     INSTRUCTOR_START("instructor.start"),
     INSTRUCTOR_NO_PROGRAMME("instructor.noProgramme"),
     INSTRUCTOR_CLOSE("instructor.close"),
+    ROUTINE_START("routine.start"),
+    ROUTINE_PROMPT("routine.prompt"),
     MEDIA_TITLE("media.title"),
     MEDIA_MISSING("media.missing"),
     MEDIA_UNPLAYABLE("media.unplayable"),

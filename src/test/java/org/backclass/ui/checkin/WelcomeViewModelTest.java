@@ -196,4 +196,77 @@ class WelcomeViewModelTest {
         assertThatThrownBy(() -> vm.answer(11)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> vm.answer(-1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    // --- "start my routine" for a member with no class ---
+
+    private final java.util.List<String> routines = new java.util.ArrayList<>();
+
+    private WelcomeViewModel withRoutines() {
+        return new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet,
+                (member, name) -> routines.add(member + " " + name));
+    }
+
+    @Test
+    void aMemberWithNoClassIsOfferedTheirRoutineAfterAnsweringAndTheScreenWaitsForThem() {
+        WelcomeViewModel welcome = withRoutines();
+        gym.clock.set(today(12, 0)); // open gym
+
+        welcome.show(checkedIn(ANNAS_CARD));
+        assertThat(welcome.routineOfferedProperty().get()).isTrue();
+        welcome.startRoutine(); // not before the pain question is answered or skipped
+        assertThat(routines).isEmpty();
+
+        welcome.answer(3);
+        t.background.runAll();
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.THANKS);
+        t.timers.advance(WelcomeViewModel.THANKS_SHOWN_FOR.multipliedBy(2));
+        assertThat(finished).as("no automatic goodbye: the member chooses").hasValue(0);
+
+        welcome.startRoutine();
+        assertThat(routines).containsExactly(anna.id() + " Anna K.");
+    }
+
+    @Test
+    void skippingTheQuestionStillOffersTheRoutineAndDoneLeaves() {
+        WelcomeViewModel welcome = withRoutines();
+        gym.clock.set(today(12, 0));
+        welcome.show(checkedIn(ANNAS_CARD));
+
+        welcome.skip();
+
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.SKIPPED);
+        assertThat(finished).hasValue(0);
+        assertThat(gym.storedPainReports()).isEmpty();
+        welcome.dismiss();
+        assertThat(finished).hasValue(1);
+        assertThat(routines).isEmpty();
+    }
+
+    @Test
+    void aMemberCheckedIntoAClassIsNotOfferedARoutine() {
+        WelcomeViewModel welcome = withRoutines();
+
+        welcome.show(checkedIn(ANNAS_CARD)); // the 18:00 class
+        welcome.skip();
+
+        assertThat(welcome.routineOfferedProperty().get()).isFalse();
+        assertThat(finished).hasValue(1);
+        welcome.startRoutine();
+        assertThat(routines).isEmpty();
+    }
+
+    @Test
+    void clearWithdrawsTheOffer() {
+        WelcomeViewModel welcome = withRoutines();
+        gym.clock.set(today(12, 0));
+        welcome.show(checkedIn(ANNAS_CARD));
+        welcome.skip();
+
+        welcome.clear();
+
+        assertThat(welcome.routineOfferedProperty().get()).isFalse();
+        assertThat(welcome.isShowing(anna.id())).isFalse();
+        welcome.startRoutine();
+        assertThat(routines).isEmpty();
+    }
 }

@@ -64,6 +64,9 @@ class InstructorViewModelTest {
         CheckInOutcome.CheckedIn anna = (CheckInOutcome.CheckedIn) gym.tap("041A2B3C4D5E6F");
         gym.painReports.reportAtCheckIn(anna.attendance().memberId(), anna.attendance().id(), 4);
         gym.tap("8B6566B9");
+        new JdbcClassResults(gym.db).recordRoutine(START.minus(java.time.Duration.ofDays(3)), List.of(
+                new org.backclass.domain.progress.ExercisePerformed(anna.attendance().memberId(), "bird-dog", 3,
+                        org.backclass.domain.progress.Completion.COMPLETED)));
 
         vm.load();
         assertThat(vm.stateProperty().get()).isEqualTo(InstructorViewModel.State.LOADING);
@@ -81,6 +84,10 @@ class InstructorViewModelTest {
                 // Tap order is the store's job (JdbcRosterQueriesTest); both tapped at the same instant here.
                 .containsExactlyInAnyOrder("Anna K. 4", "Bernd V. null");
         assertThat(todays.startable()).isFalse();
+        assertThat(todays.levelsOf(anna.attendance().memberId())).as("the levels she last worked at")
+                .isEqualTo(java.util.Map.of("bird-dog", 3));
+        assertThat(todays.roster()).filteredOn(e -> e.shortName().equals("Bernd V."))
+                .allSatisfy(e -> assertThat(todays.levelsOf(e.memberId())).isEmpty());
     }
 
     @Test
