@@ -128,7 +128,8 @@ final class KioskViewModel {
         clearPersonalData();
         playerContent = new CataloguePlayerContent(instructorServices.catalogue(), ctx.messages().locale(),
                 instructorServices.mediaDir());
-        PlayerViewModel vm = new PlayerViewModel(plan, instructorServices.nanos(), ctx.messages(), playerContent);
+        PlayerViewModel vm = new PlayerViewModel(plan, instructorServices.nanos(), ctx.messages(), playerContent,
+                instructorServices.tones());
         vm.summaryProperty().addListener((obs, was, summary) -> {
             if (summary != null) {
                 classOver(sessionId, vm, summary);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
@@ -39,7 +40,7 @@ class InstructorViewModelTest {
         gym.memberWithCard("Bernd", "Vogel", "8B6566B9");
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
-                dir.resolve("media"), System::nanoTime);
+                dir.resolve("media"), System::nanoTime, CountdownTones.NONE);
         vm = new InstructorViewModel(t.context, gym.timetable, services, (id, plan) -> started.add(id));
     }
 
