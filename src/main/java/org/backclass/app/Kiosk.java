@@ -171,7 +171,8 @@ public final class Kiosk implements AutoCloseable {
                 new JdbcClassResults(database),
                 content == null ? ExerciseCatalogue.empty() : content.catalogue(),
                 content == null ? List.of() : content.programmes(),
-                config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime);
+                config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime,
+                CountdownSound.of(config.sound(), lifecycle));
         ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
         // A class cut short by a stop keeps what was done; the database is still open at this stage.

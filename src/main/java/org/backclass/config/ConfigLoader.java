@@ -49,6 +49,7 @@ public final class ConfigLoader {
         add("checkin.after", "15m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.repeat-ignore", "3s", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofMinutes(5)));
         add("instructor.pin", "none", ValueParsers::pin);
+        add("sound.tones", "on", ValueParsers::onOff);
     }
 
     private static void add(String key, String defaultValue, Function<String, Object> parser) {
@@ -85,7 +86,7 @@ public final class ConfigLoader {
     private static KioskConfig resolvePaths(KioskConfig c, Path dir) {
         return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
                 dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), c.reader(),
-                c.checkIn(), c.instructorPin());
+                c.checkIn(), c.instructorPin(), c.sound());
     }
 
     private static Map<String, Object> parse(Path file, String text) {
@@ -143,6 +144,7 @@ public final class ConfigLoader {
                 new KioskConfig.Reader((String) values.get("reader.type")),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
                         (Duration) values.get("checkin.repeat-ignore")),
-                values.get("instructor.pin") instanceof PinHash pin ? pin : null);
+                values.get("instructor.pin") instanceof PinHash pin ? pin : null,
+                new KioskConfig.Sound((Boolean) values.get("sound.tones")));
     }
 }

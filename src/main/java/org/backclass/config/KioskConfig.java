@@ -23,7 +23,8 @@ public record KioskConfig(
         Api api,
         Reader reader,
         CheckInPolicy checkIn,
-        PinHash instructorPin) {
+        PinHash instructorPin,
+        Sound sound) {
 
     /** How the kiosk shows itself. {@code fullscreen} is production; {@code window} is for desks. */
     public record Screen(boolean fullscreen, int width, int height, Duration idleTimeout) {
@@ -37,18 +38,22 @@ public record KioskConfig(
     public record Reader(String type) {
     }
 
+    /** The sound device. {@code tones}: the class player's 3-2-1 and go beeps, when a device is there. */
+    public record Sound(boolean tones) {
+    }
+
     public KioskConfig withDatabasePath(Path path) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, path, mediaDir, api, reader, checkIn,
-                instructorPin);
+                instructorPin, sound);
     }
 
     public KioskConfig withApi(Api newApi) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, newApi, reader,
-                checkIn, instructorPin);
+                checkIn, instructorPin, sound);
     }
 
     public KioskConfig withScreen(Screen newScreen) {
         return new KioskConfig(kioskId, kioskName, locale, zone, newScreen, databasePath, mediaDir, api, reader,
-                checkIn, instructorPin);
+                checkIn, instructorPin, sound);
     }
 }

@@ -64,6 +64,14 @@ final class ValueParsers {
         };
     }
 
+    static boolean onOff(String v) {
+        return switch (v) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("allowed: on, off");
+        };
+    }
+
     static boolean screenMode(String v) {
         return switch (v) {
             case "fullscreen" -> true;

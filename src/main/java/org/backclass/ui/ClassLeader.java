@@ -100,7 +100,8 @@ final class ClassLeader {
 
     private void start(RunningClass thisClass, SessionPlan plan) {
         playerContent = new CataloguePlayerContent(services.catalogue(), ctx.messages().locale(), services.mediaDir());
-        PlayerViewModel vm = new PlayerViewModel(plan, services.nanos(), ctx.messages(), playerContent);
+        PlayerViewModel vm = new PlayerViewModel(plan, services.nanos(), ctx.messages(), playerContent,
+                services.tones());
         vm.stepNumberProperty().addListener((obs, was, now) -> vm.summarySoFar().ifPresent(thisClass::progressed));
         vm.summaryProperty().addListener((obs, was, summary) -> {
             if (summary != null) {

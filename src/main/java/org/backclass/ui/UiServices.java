@@ -9,6 +9,7 @@ import java.util.function.LongSupplier;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.checkin.RosterQueries;
 import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
 import org.backclass.domain.staff.PinUnlock;
@@ -29,10 +30,12 @@ import org.backclass.ui.instructor.InstructorServices;
  * @param programmes   the programmes classes follow (empty without content)
  * @param mediaDir     posters and demo clips
  * @param nanos        monotonic time for the class runner ({@code System::nanoTime})
+ * @param tones        the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
  */
 public record UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
         DemoTaps demoTaps, PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
-        ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos) {
+        ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
+        CountdownTones tones) {
 
     public UiServices {
         Objects.requireNonNull(clock, "clock");
@@ -46,9 +49,11 @@ public record UiServices(Clock clock, TimetableStore timetable, PainReportServic
         programmes = List.copyOf(programmes);
         Objects.requireNonNull(mediaDir, "mediaDir");
         Objects.requireNonNull(nanos, "nanos");
+        Objects.requireNonNull(tones, "tones");
     }
 
     InstructorServices instructor() {
-        return new InstructorServices(pinUnlock, roster, classResults, catalogue, programmes, mediaDir, nanos);
+        return new InstructorServices(pinUnlock, roster, classResults, catalogue, programmes, mediaDir, nanos,
+                tones);
     }
 }

@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 import org.backclass.config.content.Content;
 import org.backclass.config.content.ContentLoader;
 import org.backclass.domain.exercise.Exercise;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.session.Participant;
 import org.backclass.session.SessionPlan;
@@ -406,7 +407,7 @@ public final class PlayerBenchmark {
     private void build(LongSupplier nanos) {
         dispose();
         SessionPlan plan = SessionPlans.fromProgramme(programme, content.catalogue(), Locale.ENGLISH, participants);
-        vm = new PlayerViewModel(plan, nanos, messages, media);
+        vm = new PlayerViewModel(plan, nanos, messages, media, CountdownTones.NONE);
         view = new PlayerView(vm, messages, media, media, problems);
         holder.getChildren().setAll(view.node());
     }

@@ -32,6 +32,7 @@ class ConfigLoaderTest {
         assertThat(c.screen().fullscreen()).isTrue();
         assertThat(c.api().port()).isEqualTo(8080);
         assertThat(c.checkIn().before()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(c.sound().tones()).isTrue();
     }
 
     @Test
@@ -42,6 +43,7 @@ class ConfigLoaderTest {
         assertThat(c.screen().idleTimeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(c.checkIn().after()).isEqualTo(Duration.ofMinutes(15));
         assertThat(c.checkIn().repeatIgnore()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(c.sound().tones()).isTrue();
         assertThat(c.databasePath()).isEqualTo(dir.getParent().resolve("data/backclass.db"));
         assertThat(c.mediaDir()).isEqualTo(dir.getParent().resolve("media"));
     }
@@ -71,6 +73,7 @@ class ConfigLoaderTest {
                 api.max-body = 64KB
                 checkin.before = 1h
                 checkin.repeat-ignore = 1500ms
+                sound.tones = off
                 """));
 
         assertThat(c.kioskId()).isEqualTo("front_desk-2");
@@ -80,6 +83,7 @@ class ConfigLoaderTest {
         assertThat(c.api().maxBodyBytes()).isEqualTo(65536);
         assertThat(c.checkIn().before()).isEqualTo(Duration.ofHours(1));
         assertThat(c.checkIn().repeatIgnore()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(c.sound()).isEqualTo(new KioskConfig.Sound(false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,6 +102,8 @@ class ConfigLoaderTest {
             api.enabled = maybe                 | 1    | allowed: true, false
             instructor.pin = 4711               | 1    | allowed: none, or pbkdf2-sha256:ITERATIONS:SALT:HASH
             api.max-body = 10GB                 | 1    | a size such as
+            sound.tones = loud                  | 1    | bad value 'loud' for sound.tones; allowed: on, off
+            sound.tones = true                  | 1    | allowed: on, off
             ui.colour = blue                    | 1    | unknown key 'ui.colour'; allowed keys: kiosk.id
             just some words                     | 1    | expected 'key = value'
             """)

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.backclass.domain.checkin.RosterQueries;
 import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
 import org.backclass.domain.staff.PinUnlock;
@@ -15,9 +16,11 @@ import org.backclass.domain.staff.PinUnlock;
  * content (catalogue and programmes) to build a class from.
  *
  * @param nanos monotonic time source of the class runner ({@code System::nanoTime} in production)
+ * @param tones the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
-        ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos) {
+        ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
+        CountdownTones tones) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");
@@ -27,6 +30,7 @@ public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, Clas
         programmes = List.copyOf(programmes);
         Objects.requireNonNull(mediaDir, "mediaDir");
         Objects.requireNonNull(nanos, "nanos");
+        Objects.requireNonNull(tones, "tones");
     }
 
     /** The programme a member without a class follows on their own: the first individual one. */

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.session.ClassRunner;
 import org.backclass.session.ClassSummary;
 import org.backclass.session.CommandResult;
@@ -28,9 +29,9 @@ import org.backclass.ui.support.Messages;
 
 /**
  * The class player: owns a {@link ClassRunner} for one class and renders its
- * {@link RunnerSnapshot}s into read-only properties the {@link PlayerView} binds to. Commands are
- * verbs for the instructor's buttons and clicker; {@link #tick()} is called a few times a second
- * by the view's animation timer. Uses JavaFX properties only, no toolkit, so it is tested with
+ * {@link RunnerSnapshot}s into read-only properties the {@link PlayerView} binds to, and into
+ * countdown tones ({@link ToneCues} says when). Commands are verbs for the instructor's buttons
+ * and clicker; {@link #tick()} is called a few times a second by the view's animation timer. Uses JavaFX properties only, no toolkit, so it is tested with
  * plain JUnit and a fake time source.
  *
  * <p><b>Threading.</b> Not thread-safe: the ViewModel and its runner belong to the FX thread.
@@ -45,6 +46,7 @@ public final class PlayerViewModel {
     private final ClassRunner runner;
     private final CueSource cues;
     private final PlayerTexts texts;
+    private final ToneCues toneCues;
 
     private final ReadOnlyStringWrapper exerciseName = new ReadOnlyStringWrapper(this, "exerciseName", "");
     private final ReadOnlyStringWrapper kindText = new ReadOnlyStringWrapper(this, "kindText", "");
@@ -73,11 +75,14 @@ public final class PlayerViewModel {
      * @param monotonicNanos the runner's time source: {@code System::nanoTime} in production
      * @param messages       texts in the kiosk's language
      * @param cues           coaching cues per exercise id
+     * @param tones          the 3-2-1 and go tones ({@link CountdownTones#NONE} for silence)
      */
-    public PlayerViewModel(SessionPlan plan, LongSupplier monotonicNanos, Messages messages, CueSource cues) {
+    public PlayerViewModel(SessionPlan plan, LongSupplier monotonicNanos, Messages messages, CueSource cues,
+            CountdownTones tones) {
         this.runner = new ClassRunner(Timeline.of(Objects.requireNonNull(plan, "plan")), monotonicNanos);
         this.cues = Objects.requireNonNull(cues, "cues");
         this.texts = new PlayerTexts(Objects.requireNonNull(messages, "messages"));
+        this.toneCues = new ToneCues(tones);
         render(runner.snapshot());
     }
 
@@ -222,6 +227,7 @@ public final class PlayerViewModel {
             return;
         }
         renderedVersion = s.version();
+        toneCues.rendered(s);
         PlayerState now = PlayerTexts.stateOf(s.state());
         state.set(now);
         toggleText.set(texts.toggle(now));

@@ -18,6 +18,7 @@ import org.backclass.domain.programme.Programme;
 import org.backclass.domain.programme.ProgrammeItem;
 import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
@@ -49,7 +50,7 @@ class InstructorViewModelTest {
         gym.memberWithCard("Bernd", "Vogel", "8B6566B9");
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
-                dir.resolve("media"), System::nanoTime);
+                dir.resolve("media"), System::nanoTime, CountdownTones.NONE);
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -132,7 +133,7 @@ class InstructorViewModelTest {
                 "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
-                content.programmes(), media, System::nanoTime);
+                content.programmes(), media, System::nanoTime, CountdownTones.NONE);
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Section;
 import org.backclass.session.Dose;
 import org.backclass.session.EducationItem;
@@ -59,7 +60,11 @@ final class PlayerFixtures {
     }
 
     static PlayerViewModel player(AtomicLong nanos, Locale locale) {
-        return new PlayerViewModel(plan(), nanos::get, Messages.load(locale), cues());
+        return player(nanos, locale, CountdownTones.NONE);
+    }
+
+    static PlayerViewModel player(AtomicLong nanos, Locale locale, CountdownTones tones) {
+        return new PlayerViewModel(plan(), nanos::get, Messages.load(locale), cues(), tones);
     }
 
     /** Moves the fake clock on and ticks, as the view's timer would. */

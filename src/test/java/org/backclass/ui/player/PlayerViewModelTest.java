@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.backclass.config.content.Content;
 import org.backclass.config.content.ContentLoader;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.session.Participant;
 import org.backclass.session.RunnerState;
@@ -235,7 +236,7 @@ class PlayerViewModelTest {
         for (Programme programme : content.programmes()) {
             PlayerViewModel player = new PlayerViewModel(
                     SessionPlans.fromProgramme(programme, content.catalogue(), Locale.GERMAN, people), nanos::get,
-                    Messages.load(Locale.GERMAN), CueSource.NONE);
+                    Messages.load(Locale.GERMAN), CueSource.NONE, CountdownTones.NONE);
             player.start();
             assertThat(player.exerciseNameProperty().get()).as(programme.id()).isNotBlank();
             assertThat(player.counterTextProperty().get()).as(programme.id()).isNotBlank();

@@ -21,6 +21,7 @@ import org.backclass.domain.card.CardRead;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.staff.PinUnlock;
@@ -115,7 +116,7 @@ public final class FxKiosk implements AutoCloseable {
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
                 new PinUnlock(instructorPin, clock::instant), new JdbcRosterQueries(db), new JdbcClassResults(db),
-                catalogue, programmes, mediaDir, System::nanoTime), new FxThread());
+                catalogue, programmes, mediaDir, System::nanoTime, CountdownTones.NONE), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }
