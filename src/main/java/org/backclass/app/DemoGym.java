@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.backclass.config.content.Content;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
@@ -57,6 +58,15 @@ final class DemoGym {
         this.timetable = timetable;
         this.clock = clock;
         this.dropInProgramme = dropInProgramme;
+    }
+
+    /** The demo's class around now follows the starter routine, or whatever programme there is; null without. */
+    static String programmeOf(Content content) {
+        if (content == null || content.programmes().isEmpty()) {
+            return null;
+        }
+        return content.programmes().stream().filter(p -> p.id().equals("starter-routine")).findFirst()
+                .orElse(content.programmes().getFirst()).id();
     }
 
     /** Seeds members and the staff card once; adds a class starting soon on every start. */

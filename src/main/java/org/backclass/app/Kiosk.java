@@ -53,7 +53,6 @@ public final class Kiosk implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Kiosk.class);
     private static final String DEMO_TOKEN_LABEL = "demo";
-    private static final String DEMO_PROGRAMME = "starter-routine";
     private static final java.time.Duration SHUTDOWN_LIMIT = java.time.Duration.ofSeconds(20);
 
     private final KioskOptions options;
@@ -119,7 +118,7 @@ public final class Kiosk implements AutoCloseable {
             }
         }
         if (options.demo()) {
-            new DemoGym(members, timetable, clock, demoProgramme()).seed();
+            new DemoGym(members, timetable, clock, DemoGym.programmeOf(content)).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));
@@ -205,15 +204,6 @@ public final class Kiosk implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("the kiosk screen did not come up: " + e.getMessage(), e);
         }
-    }
-
-    /** The demo's class around now follows the starter routine, or whatever programme there is. */
-    private String demoProgramme() {
-        if (content == null || content.programmes().isEmpty()) {
-            return null;
-        }
-        return content.programmes().stream().filter(p -> p.id().equals(DEMO_PROGRAMME)).findFirst()
-                .orElse(content.programmes().getFirst()).id();
     }
 
     /** The content loaded from kiosk-config (exercises, programmes, timetable) and its problems. */

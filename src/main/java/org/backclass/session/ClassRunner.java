@@ -30,12 +30,11 @@ import org.slf4j.LoggerFactory;
  * adds 30 s to the current step only. {@code endEarly} needs a started class.
  *
  * <p><b>Record.</b> A work step counts as done once its time has run out (even if the instructor
- * later goes back to it); cutting it short with {@code next}, or never reaching it, leaves it
- * undone. {@link #summary()} turns that into an {@link ExerciseOutcome} per exercise.
+ * later goes back to it); skipped or never reached, it is undone. {@link #summary()} turns that
+ * into an {@link ExerciseOutcome} per exercise.
  *
- * <p><b>Threading.</b> Not thread-safe. Exactly one owner (the UI thread's animation timer) calls
- * every method; other threads (a GPIO button, a clicker) must hand their commands to that owner.
- * Snapshots are immutable and may be passed anywhere.
+ * <p><b>Threading.</b> Not thread-safe: one owner (the UI thread) calls every method; other threads
+ * (a GPIO button) hand their commands to it. Snapshots are immutable and may go anywhere.
  */
 public final class ClassRunner {
 

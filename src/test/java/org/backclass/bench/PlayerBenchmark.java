@@ -134,7 +134,7 @@ public final class PlayerBenchmark {
             stage.show();
             return null;
         });
-        Thread.sleep(500);
+        awaitPulses(30); // the stage is up and rendering before the baseline is read
         long rssBaseline = rssKb("VmRSS");
 
         String memory = b.memory();
@@ -433,11 +433,30 @@ public final class PlayerBenchmark {
         }
     }
 
-    private static void gc() throws InterruptedException {
+    /** Full collections until a fresh sentinel object has been collected, three times over. */
+    private static void gc() {
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
+            java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object());
+            while (sentinel.get() != null) {
+                System.gc();
+            }
         }
+    }
+
+    /** Waits until the FX pulse has run {@code count} times. */
+    private static void awaitPulses(int count) throws InterruptedException {
+        CountDownLatch pulses = new CountDownLatch(count);
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulses.countDown();
+            }
+        };
+        Platform.runLater(counter::start);
+        if (!pulses.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX pulse does not run");
+        }
+        Platform.runLater(counter::stop);
     }
 
     private static long rssKb(String field) throws IOException {
