@@ -61,6 +61,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheHardwareLayerAndTheCompositionRootTouchPi4j() {
+        noClasses().that().resideOutsideOfPackages("org.backclass.hardware..", "org.backclass.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.pi4j..", "com.sun.jna..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheStoreTalksSql() {
         noClasses().that().resideOutsideOfPackages("org.backclass.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "org.flywaydb..")
