@@ -45,7 +45,8 @@ final class DemoCommand implements Callable<Integer> {
                 defaults.zone(), new KioskConfig.Screen(false, 1280, 800, defaults.screen().idleTimeout()),
                 dataDir.resolve("backclass.db"), defaults.mediaDir(),
                 new KioskConfig.Api(true, "127.0.0.1", port, defaults.api().maxBodyBytes()), defaults.reader(),
-                defaults.checkIn(), org.backclass.domain.staff.PinHash.of(DEMO_PIN), defaults.sound());
+                defaults.checkIn(), org.backclass.domain.staff.PinHash.of(DEMO_PIN), defaults.sound(),
+                defaults.gpio());
         Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, headless, true,
                 RunCommand.defaultConfigFile().getParent()));
         printWelcome(kiosk);

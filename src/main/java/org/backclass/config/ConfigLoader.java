@@ -28,6 +28,13 @@ public final class ConfigLoader {
     private record Setting(String defaultValue, Function<String, Object> parser) {
     }
 
+    /** Stands for "none" where the parsed value would be null (maps cannot hold null). */
+    private static final Object NONE = new Object();
+
+    /** GPIO pins that must not be shared. */
+    private static final java.util.List<String> PIN_KEYS = java.util.List.of("reader.reset-pin", "gpio.buzzer",
+            "gpio.led-green", "gpio.led-red", "gpio.button-next");
+
     private static final Map<String, Setting> SETTINGS = new LinkedHashMap<>();
 
     static {
@@ -45,6 +52,22 @@ public final class ConfigLoader {
         add("api.port", "8080", ValueParsers::port);
         add("api.max-body", "1MB", ValueParsers::size);
         add("reader.type", "simulated", ValueParsers::readerType);
+        add("reader.spi", "0.0", ValueParsers::spi);
+        add("reader.spi-hz", "1000000", v -> ValueParsers.intIn(v, 100_000, 10_000_000, "100000-10000000"));
+        add("reader.reset-pin", "none", ValueParsers::gpioPin);
+        add("reader.poll-interval", "100ms", v -> ValueParsers.duration(v, Duration.ofMillis(20), Duration.ofSeconds(2)));
+        add("reader.errors-before-reset", "3", v -> ValueParsers.intIn(v, 1, 100, "1-100"));
+        add("reader.device", "none", v -> v.equals("none") ? NONE : ValueParsers.path(v));
+        add("reader.format", "dec", v -> ValueParsers.oneOf(v, "dec", "hex"));
+        add("reader.byte-order", "msb-first", v -> ValueParsers.oneOf(v, "msb-first", "lsb-first"));
+        add("reader.bytes", "4", v -> Integer.parseInt(ValueParsers.oneOf(v, "4", "5", "7")));
+        add("reader.key-gap", "200ms", v -> ValueParsers.duration(v, Duration.ofMillis(20), Duration.ofSeconds(2)));
+        add("gpio.chip", "pinctrl", ValueParsers::chipLabel);
+        add("gpio.buzzer", "none", ValueParsers::gpioPin);
+        add("gpio.led-green", "none", ValueParsers::gpioPin);
+        add("gpio.led-red", "none", ValueParsers::gpioPin);
+        add("gpio.button-next", "none", ValueParsers::gpioPin);
+        add("gpio.debounce", "50ms", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofSeconds(1)));
         add("checkin.before", "30m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.after", "15m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.repeat-ignore", "3s", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofMinutes(5)));
@@ -80,18 +103,44 @@ public final class ConfigLoader {
             throw new ConfigException(file, 0, "cannot read: " + e.getMessage());
         }
         Path dir = file.toAbsolutePath().getParent();
-        return resolvePaths(build(parse(file, text)), dir);
+        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Object> values = parse(file, text, lines);
+        checkTogether(file, values, lines);
+        return resolvePaths(build(values), dir);
     }
 
     private static KioskConfig resolvePaths(KioskConfig c, Path dir) {
+        KioskConfig.Reader r = c.reader();
+        KioskConfig.Reader reader = r.device() == null ? r : new KioskConfig.Reader(r.type(), r.spiBus(),
+                r.spiChipSelect(), r.spiHz(), r.resetPin(), r.pollInterval(), r.errorsBeforeReset(),
+                dir.resolve(r.device()).normalize(), r.format(), r.byteOrder(), r.bytes(), r.keyGap());
         return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
-                dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), c.reader(),
-                c.checkIn(), c.instructorPin(), c.sound());
+                dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), reader,
+                c.checkIn(), c.instructorPin(), c.sound(), c.gpio());
     }
 
-    private static Map<String, Object> parse(Path file, String text) {
+    /** Rules between keys, reported on the line of the key that breaks them. */
+    private static void checkTogether(Path file, Map<String, Object> values, Map<String, Integer> lines) {
+        if (KioskConfig.Reader.USB_KEYBOARD.equals(values.get("reader.type"))
+                && (values.get("reader.device") == null || values.get("reader.device") == NONE)) {
+            throw new ConfigException(file, lines.get("reader.type"), "reader.type = usb-keyboard needs"
+                    + " reader.device, the reader's /dev/input/by-id/...-event-kbd path");
+        }
+        Map<Integer, String> used = new HashMap<>();
+        PIN_KEYS.stream().filter(values::containsKey).sorted(java.util.Comparator.comparing(lines::get))
+                .forEach(key -> {
+                    if (values.get(key) instanceof Integer pin) {
+                        String other = used.putIfAbsent(pin, key);
+                        if (other != null) {
+                            throw new ConfigException(file, lines.get(key), "GPIO " + pin + " is already used by "
+                                    + other + " (line " + lines.get(other) + ")");
+                        }
+                    }
+                });
+    }
+
+    private static Map<String, Object> parse(Path file, String text, Map<String, Integer> seenAt) {
         Map<String, Object> values = new HashMap<>();
-        Map<String, Integer> seenAt = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
@@ -141,10 +190,28 @@ public final class ConfigLoader {
                 (Path) values.get("media.dir"),
                 new KioskConfig.Api((Boolean) values.get("api.enabled"), (String) values.get("api.bind"),
                         (Integer) values.get("api.port"), (Long) values.get("api.max-body")),
-                new KioskConfig.Reader((String) values.get("reader.type")),
+                reader(values),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
                         (Duration) values.get("checkin.repeat-ignore")),
                 values.get("instructor.pin") instanceof PinHash pin ? pin : null,
-                new KioskConfig.Sound((Boolean) values.get("sound.tones")));
+                new KioskConfig.Sound((Boolean) values.get("sound.tones")),
+                new KioskConfig.Gpio((String) values.get("gpio.chip"), pin(values, "gpio.buzzer"),
+                        pin(values, "gpio.led-green"), pin(values, "gpio.led-red"), pin(values, "gpio.button-next"),
+                        (Duration) values.get("gpio.debounce")));
+    }
+
+    private static KioskConfig.Reader reader(Map<String, Object> values) {
+        int[] spi = (int[]) values.get("reader.spi");
+        Object device = values.get("reader.device");
+        return new KioskConfig.Reader((String) values.get("reader.type"), spi[0], spi[1],
+                (Integer) values.get("reader.spi-hz"), pin(values, "reader.reset-pin"),
+                (Duration) values.get("reader.poll-interval"), (Integer) values.get("reader.errors-before-reset"),
+                device instanceof Path p ? p : null, (String) values.get("reader.format"),
+                (String) values.get("reader.byte-order"), (Integer) values.get("reader.bytes"),
+                (Duration) values.get("reader.key-gap"));
+    }
+
+    private static Integer pin(Map<String, Object> values, String key) {
+        return values.get(key) instanceof Integer pin ? pin : null;
     }
 }

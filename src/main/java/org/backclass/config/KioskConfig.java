@@ -24,7 +24,8 @@ public record KioskConfig(
         Reader reader,
         CheckInPolicy checkIn,
         PinHash instructorPin,
-        Sound sound) {
+        Sound sound,
+        Gpio gpio) {
 
     /** How the kiosk shows itself. {@code fullscreen} is production; {@code window} is for desks. */
     public record Screen(boolean fullscreen, int width, int height, Duration idleTimeout) {
@@ -34,8 +35,47 @@ public record KioskConfig(
     public record Api(boolean enabled, String bindAddress, int port, long maxBodyBytes) {
     }
 
-    /** The card reader. Only {@code simulated} exists until hardware readers land. */
-    public record Reader(String type) {
+    /**
+     * The card reader. {@code simulated} (taps from the API and demo keys), {@code mfrc522} (an
+     * RC522 board on SPI: {@code spiBus}, {@code spiChipSelect}, {@code spiHz}, {@code resetPin}
+     * or null for a soft reset, {@code pollInterval}, {@code errorsBeforeReset}) or
+     * {@code usb-keyboard} (a keyboard-style USB reader: {@code device}, what it types:
+     * {@code format} dec|hex, {@code byteOrder} msb-first|lsb-first, {@code bytes}, and
+     * {@code keyGap}, the pause that ends a reading without Enter).
+     */
+    public record Reader(String type, int spiBus, int spiChipSelect, int spiHz, Integer resetPin,
+            Duration pollInterval, int errorsBeforeReset, Path device, String format, String byteOrder, int bytes,
+            Duration keyGap) {
+
+        public static final String SIMULATED = "simulated";
+        public static final String MFRC522 = "mfrc522";
+        public static final String USB_KEYBOARD = "usb-keyboard";
+
+        /** A simulated reader with every hardware setting at its default. */
+        public static Reader simulated() {
+            return new Reader(SIMULATED, 0, 0, 1_000_000, null, Duration.ofMillis(100), 3, null, "dec",
+                    "msb-first", 4, Duration.ofMillis(200));
+        }
+
+        public boolean hardware() {
+            return !SIMULATED.equals(type);
+        }
+    }
+
+    /**
+     * Buzzer, LEDs and the "next" button on the Pi's header: BCM numbers, null when not fitted.
+     * {@code chipLabel} names the GPIO chip (by label, since the Pi 5 numbers chips differently).
+     */
+    public record Gpio(String chipLabel, Integer buzzer, Integer greenLed, Integer redLed, Integer nextButton,
+            Duration debounce) {
+
+        public static Gpio none() {
+            return new Gpio("pinctrl", null, null, null, null, Duration.ofMillis(50));
+        }
+
+        public boolean anyFitted() {
+            return buzzer != null || greenLed != null || redLed != null || nextButton != null;
+        }
     }
 
     /** The sound device. {@code tones}: the class player's 3-2-1 and go beeps, when a device is there. */
@@ -44,16 +84,26 @@ public record KioskConfig(
 
     public KioskConfig withDatabasePath(Path path) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, path, mediaDir, api, reader, checkIn,
-                instructorPin, sound);
+                instructorPin, sound, gpio);
     }
 
     public KioskConfig withApi(Api newApi) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, newApi, reader,
-                checkIn, instructorPin, sound);
+                checkIn, instructorPin, sound, gpio);
     }
 
     public KioskConfig withScreen(Screen newScreen) {
         return new KioskConfig(kioskId, kioskName, locale, zone, newScreen, databasePath, mediaDir, api, reader,
-                checkIn, instructorPin, sound);
+                checkIn, instructorPin, sound, gpio);
+    }
+
+    public KioskConfig withReader(Reader newReader) {
+        return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, api, newReader,
+                checkIn, instructorPin, sound, gpio);
+    }
+
+    public KioskConfig withGpio(Gpio newGpio) {
+        return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, api, reader,
+                checkIn, instructorPin, sound, newGpio);
     }
 }

@@ -173,8 +173,53 @@ final class ValueParsers {
     }
 
     static String readerType(String v) {
-        if (!v.equals("simulated")) {
-            throw new IllegalArgumentException("allowed: simulated");
+        return oneOf(v, KioskConfig.Reader.SIMULATED, KioskConfig.Reader.MFRC522, KioskConfig.Reader.USB_KEYBOARD);
+    }
+
+    /** The value itself if it is one of {@code allowed}. */
+    static String oneOf(String v, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(v)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("allowed: " + String.join(", ", allowed));
+    }
+
+    /** "none" (null: not fitted) or a BCM GPIO number 0–27 (the 40-pin header's GPIOs). */
+    static Integer gpioPin(String v) {
+        if (v.equals("none")) {
+            return null;
+        }
+        return intIn(v, 0, 27, "none, or a BCM GPIO number 0-27 (not the physical pin number)");
+    }
+
+    /** An integer in {@code min..max}. */
+    static int intIn(String v, int min, int max, String allowed) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message naming what is allowed
+        }
+        throw new IllegalArgumentException("allowed: " + allowed);
+    }
+
+    /** "BUS.CS" as in /dev/spidevBUS.CS, e.g. 0.0 or 0.1. */
+    static int[] spi(String v) {
+        java.util.regex.Matcher m = Pattern.compile("([0-6])\\.([0-3])").matcher(v);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("allowed: BUS.CHIPSELECT as in /dev/spidevBUS.CHIPSELECT, such as 0.0");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+
+    /** A GPIO chip label such as pinctrl (Pi 4 and 5) or pinctrl-rp1. */
+    static String chipLabel(String v) {
+        if (!v.matches("[A-Za-z0-9_.-]{1,40}")) {
+            throw new IllegalArgumentException("allowed: a GPIO chip label such as pinctrl");
         }
         return v;
     }

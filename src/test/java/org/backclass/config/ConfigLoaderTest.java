@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,15 @@ class ConfigLoaderTest {
             ui.idle-timeout = soon              | 1    | a number with ms, s, m or h
             ui.window = 640x480                 | 1    | from 800x480 to 3840x2160
             ui.screen = kiosk                   | 1    | allowed: fullscreen, window
-            reader.type = rc522                 | 1    | allowed: simulated
+            reader.type = rc522                 | 1    | allowed: simulated, mfrc522, usb-keyboard
+            reader.spi = 0                      | 1    | BUS.CHIPSELECT as in /dev/spidevBUS.CHIPSELECT
+            reader.reset-pin = 40               | 1    | a BCM GPIO number 0-27 (not the physical pin number)
+            reader.poll-interval = 5ms          | 1    | between 20ms and 2s
+            reader.format = base64              | 1    | allowed: dec, hex
+            reader.bytes = 6                    | 1    | allowed: 4, 5, 7
+            reader.byte-order = little          | 1    | allowed: msb-first, lsb-first
+            gpio.buzzer = GPIO18                | 1    | allowed: none, or a BCM GPIO number
+            gpio.chip = 'pin ctrl'              | 1    | a GPIO chip label such as pinctrl
             kiosk.id = 'studio 1'               | 1    | letters, digits
             ui.zone = Mars/Olympus              | 1    | a time zone such as Europe/Berlin
             api.enabled = maybe                 | 1    | allowed: true, false
@@ -146,5 +155,61 @@ class ConfigLoaderTest {
         Files.write(file, "ui.locale = de\r\napi.port = 8090\r\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(ConfigLoader.load(file).api().port()).isEqualTo(8090);
+    }
+
+    @Test
+    void hardwareReadersAndGpioPinsAreRead() throws Exception {
+        Path file = write("""
+                reader.type = mfrc522
+                reader.spi = 0.1
+                reader.spi-hz = 4000000
+                reader.reset-pin = 25
+                reader.poll-interval = 150ms
+                reader.errors-before-reset = 5
+                gpio.chip = pinctrl-rp1
+                gpio.buzzer = 18
+                gpio.led-green = 23
+                gpio.led-red = 24
+                gpio.button-next = 17
+                gpio.debounce = 30ms
+                """);
+
+        KioskConfig c = ConfigLoader.load(file);
+
+        assertThat(c.reader()).isEqualTo(new KioskConfig.Reader("mfrc522", 0, 1, 4_000_000, 25,
+                Duration.ofMillis(150), 5, null, "dec", "msb-first", 4, Duration.ofMillis(200)));
+        assertThat(c.reader().hardware()).isTrue();
+        assertThat(c.gpio()).isEqualTo(new KioskConfig.Gpio("pinctrl-rp1", 18, 23, 24, 17, Duration.ofMillis(30)));
+        assertThat(ConfigLoader.defaults(dir).gpio()).isEqualTo(KioskConfig.Gpio.none());
+        assertThat(ConfigLoader.defaults(dir).reader()).isEqualTo(KioskConfig.Reader.simulated());
+    }
+
+    @Test
+    void aUsbReaderNeedsItsDeviceAndGetsItsFormat() throws Exception {
+        Path without = write("reader.type = usb-keyboard\n");
+        assertThatThrownBy(() -> ConfigLoader.load(without)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(without + ":1: ").hasMessageContaining("needs reader.device");
+
+        Path with = write("""
+                reader.type = usb-keyboard
+                reader.device = /dev/input/by-id/usb-IC_Reader-event-kbd
+                reader.format = hex
+                reader.byte-order = lsb-first
+                reader.bytes = 7
+                reader.key-gap = 150ms
+                """);
+        KioskConfig.Reader r = ConfigLoader.load(with).reader();
+        assertThat(r.device()).isEqualTo(Path.of("/dev/input/by-id/usb-IC_Reader-event-kbd"));
+        assertThat(List.of(r.format(), r.byteOrder(), r.bytes(), r.keyGap()))
+                .containsExactly("hex", "lsb-first", 7, Duration.ofMillis(150));
+    }
+
+    @Test
+    void aGpioPinUsedTwiceIsNamedOnTheSecondLine() throws Exception {
+        Path file = write("gpio.buzzer = 18\n# leds\ngpio.led-red = 18\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(file + ":3: ")
+                .hasMessageContaining("GPIO 18 is already used by gpio.buzzer (line 1)");
     }
 }
