@@ -71,6 +71,7 @@ final class SimulatorTapHandler extends ApiHandler {
             case CheckInOutcome.StaffCard st -> new TapResult(st.code(), null, new MemberRef(st.memberId(),
                     st.shortName()), null);
             case CheckInOutcome.Ignored i -> new TapResult(i.code(), null, null, null);
+            case CheckInOutcome.CapturedForEnrolment c -> new TapResult(c.code(), null, null, null);
         };
     }
 }

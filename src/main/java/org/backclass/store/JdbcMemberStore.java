@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.member.CardCollisionException;
@@ -36,6 +37,12 @@ public final class JdbcMemberStore implements MemberStore {
     private static final String REVOKE_CARD = """
             UPDATE card SET revoked_at = ?, modified_at = ?, kiosk_id = ? WHERE id = ? AND revoked_at IS NULL""";
     private static final String REMOVE_ALIASES = "DELETE FROM card_alias WHERE card_id = ?";
+    private static final String FIND_CARD = """
+            SELECT c.id AS card_id, c.card_key, m.id AS member_id, m.first_name, m.last_name
+            FROM card_alias a
+            JOIN card c ON c.id = a.card_id AND c.deleted = 0 AND c.revoked_at IS NULL
+            JOIN member m ON m.id = c.member_id AND m.deleted = 0
+            WHERE a.alias = ?""";
     private static final String LIST = """
             SELECT m.id, m.first_name, m.last_name, m.member_number, m.email, m.staff, m.created_at,
                    c.id AS card_id, c.card_key, c.enrolled_at, c.revoked_at
@@ -178,6 +185,60 @@ public final class JdbcMemberStore implements MemberStore {
                 new MemberName(rs.getString("first_name"), rs.getString("last_name")),
                 rs.getString("member_number"), rs.getString("email"), rs.getInt("staff") == 1,
                 Rows.instant(rs, "created_at"), List.of()));
+    }
+
+    @Override
+    public List<Member> search(String query, int limit) {
+        List<String> words = java.util.Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
+                .filter(w -> !w.isBlank()).limit(4).toList();
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT m.id, m.first_name, m.last_name, m.member_number, m.email,"
+                + " m.staff, m.created_at FROM member m WHERE m.deleted = 0 AND ((1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND (m.first_name LIKE ? ESCAPE '\\' OR m.last_name LIKE ? ESCAPE '\\')");
+        }
+        sql.append(") OR m.member_number = ?) ORDER BY m.last_name COLLATE NOCASE, m.first_name COLLATE NOCASE,"
+                + " m.id LIMIT ?");
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                for (String w : words) {
+                    String prefix = w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                    st.setString(i++, prefix);
+                    st.setString(i++, prefix);
+                }
+                st.setString(i++, query.strip());
+                st.setInt(i, limit);
+                List<Member> out = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(member(rs, Rows.uuid(rs, "id")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Optional<CardOwner> findCard(List<String> lookupKeys) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(FIND_CARD)) {
+                for (String key : lookupKeys) {
+                    st.setString(1, key);
+                    try (ResultSet rs = st.executeQuery()) {
+                        if (rs.next()) {
+                            return Optional.of(new CardOwner(Rows.uuid(rs, "card_id"), rs.getString("card_key"),
+                                    Rows.uuid(rs, "member_id"),
+                                    new MemberName(rs.getString("first_name"), rs.getString("last_name"))));
+                        }
+                    }
+                }
+                return Optional.<CardOwner>empty();
+            }
+        });
     }
 
     @Override

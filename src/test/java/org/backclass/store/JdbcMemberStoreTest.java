@@ -93,4 +93,42 @@ class JdbcMemberStoreTest {
                 .singleElement()
                 .satisfies(m -> assertThat(m.cards().get(0).revoked()).isTrue());
     }
+
+    @Test
+    void searchMatchesNamePrefixesOfEveryWordOrTheMemberNumber() {
+        gym.memberWithCard("Anna", "Keller", "11111111");
+        gym.memberWithCard("Annette", "Kowalski", "22222222");
+        gym.memberWithCard("Bernd", "Anders", "33333333");
+        Member numbered = gym.members.create(new org.backclass.domain.member.NewMember(
+                new org.backclass.domain.member.MemberName("Carla", "Ruiz"), "M1042", null));
+
+        assertThat(gym.members.search("an", 10)).extracting(m -> m.name().shortName())
+                .containsExactly("Bernd A.", "Anna K.", "Annette K.");
+        assertThat(gym.members.search("ann ko", 10)).extracting(m -> m.name().shortName())
+                .containsExactly("Annette K.");
+        assertThat(gym.members.search("  KELLER ", 10)).extracting(m -> m.name().shortName())
+                .containsExactly("Anna K.");
+        assertThat(gym.members.search("M1042", 10)).extracting(Member::id).containsExactly(numbered.id());
+        assertThat(gym.members.search("an", 2)).hasSize(2);
+        assertThat(gym.members.search("   ", 10)).isEmpty();
+        assertThat(gym.members.search("%", 10)).as("LIKE wildcards are literal").isEmpty();
+        assertThat(gym.members.search("'; DROP TABLE member; --", 10)).isEmpty();
+        assertThat(gym.members.count()).isEqualTo(4);
+    }
+
+    @Test
+    void findCardFindsTheValidCardByAnyOfItsAliasesUntilItIsRevoked() {
+        Member anna = gym.memberWithCard("Anna", "Keller", "04A3C6CAE26180");
+        CardKey key = CardKey.iso14443a(HexFormat.of().parseHex("04A3C6CAE26180"));
+
+        var owner = gym.members.findCard(java.util.List.of("DEC:nothing", key.aliases().get(1)));
+
+        assertThat(owner).hasValueSatisfying(o -> {
+            assertThat(o.memberId()).isEqualTo(anna.id());
+            assertThat(o.key()).isEqualTo(key.value());
+            assertThat(o.name().shortName()).isEqualTo("Anna K.");
+        });
+        gym.members.revokeCard(owner.orElseThrow().cardId());
+        assertThat(gym.members.findCard(key.aliases())).isEmpty();
+    }
 }

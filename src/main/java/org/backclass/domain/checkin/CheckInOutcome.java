@@ -57,6 +57,17 @@ public sealed interface CheckInOutcome extends KioskEvent {
         }
     }
 
+    /**
+     * The read went to a card enrolment on the kiosk instead of the check-in: nothing is
+     * recorded and no event is published (the enrolment screen has the read).
+     */
+    record CapturedForEnrolment(String lookupKey, long readNanos) implements CheckInOutcome {
+        @Override
+        public String code() {
+            return "capturedForEnrolment";
+        }
+    }
+
     /** The same card again within the repeat window: nothing happens and nothing is shown. */
     record Ignored(String lookupKey, long readNanos) implements CheckInOutcome {
         @Override

@@ -1,6 +1,7 @@
 package org.backclass.domain.member;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.backclass.domain.card.CardKey;
 
@@ -24,6 +25,20 @@ public interface MemberStore {
 
     /** All members (not erased) with all their cards, ordered by last then first name. */
     List<Member> listWithCards();
+
+    /**
+     * Members (without their cards) whose first or last name starts with every word of
+     * {@code query}, ignoring case, or whose member number is {@code query}; ordered by name,
+     * at most {@code limit}. A blank query finds nobody.
+     */
+    List<Member> search(String query, int limit);
+
+    /** The valid (not revoked) card any of these lookup keys belongs to, with its holder. */
+    Optional<CardOwner> findCard(List<String> lookupKeys);
+
+    /** A valid card and who holds it. */
+    record CardOwner(UUID cardId, String key, UUID memberId, MemberName name) {
+    }
 
     int count();
 }
