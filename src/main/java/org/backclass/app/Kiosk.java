@@ -41,6 +41,9 @@ import org.backclass.ui.FxThread;
 import org.backclass.ui.KioskUi;
 import org.backclass.ui.UiServices;
 import org.backclass.ui.UiSettings;
+import org.backclass.ui.instructor.Enrolment;
+import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.domain.checkin.CardCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,7 @@ public final class Kiosk implements AutoCloseable {
     private KioskUi ui;
     private String demoToken;
     private Content content;
+    private final CardCapture capture = new CardCapture();
     private long firstIdleFrameMillis = -1;
     private volatile boolean jvmExiting;
 
@@ -129,7 +133,7 @@ public final class Kiosk implements AutoCloseable {
 
         boolean simulated = SimulatedCardReader.TYPE.equals(config.reader().type());
         reader = new SimulatedCardReader("simulated-1", clock);
-        reader.start(checkIn::checkIn);
+        reader.start(capture.routing(checkIn::checkIn));
         lifecycle.onStop(Lifecycle.Stage.READERS, "card reader", reader);
 
         if (config.api().enabled()) {
@@ -143,11 +147,11 @@ public final class Kiosk implements AutoCloseable {
         }
 
         if (options.showUi()) {
-            startUi(config, clock, timetable, painReports, workers, events);
+            startUi(config, clock, timetable, members, painReports, workers, events);
         }
     }
 
-    private void startUi(KioskConfig config, Clock clock, JdbcTimetableStore timetable,
+    private void startUi(KioskConfig config, Clock clock, JdbcTimetableStore timetable, JdbcMemberStore members,
             PainReportService painReports, ExecutorService workers, KioskEvents events) {
         if (options.headless()) {
             FxPlatform.useHeadlessPlatform();
@@ -165,13 +169,14 @@ public final class Kiosk implements AutoCloseable {
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
                 config.screen().width(), config.screen().height(), options.demo());
         DemoCardTaps demoKeys = options.demo() ? new DemoCardTaps(reader) : null;
-        UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys,
-                new PinUnlock(config.instructorPin(), clock::instant), new JdbcRosterQueries(database),
-                new JdbcClassResults(database),
+        InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
+                new JdbcRosterQueries(database), new JdbcClassResults(database),
                 content == null ? ExerciseCatalogue.empty() : content.catalogue(),
                 content == null ? List.of() : content.programmes(),
                 config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime,
-                CountdownSound.of(config.sound(), lifecycle));
+                CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members));
+        UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys, instructor,
+                () -> List.of(reader.status()));
         ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
         // A class cut short by a stop keeps what was done; the database is still open at this stage.

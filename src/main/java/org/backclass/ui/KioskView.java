@@ -12,6 +12,7 @@ import org.backclass.ui.KioskViewModel.Screen;
 import org.backclass.ui.checkin.NoticeView;
 import org.backclass.ui.checkin.WelcomeView;
 import org.backclass.ui.idle.IdleView;
+import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
 import org.backclass.ui.instructor.PinPadView;
 import org.backclass.ui.player.PlayerView;
@@ -47,7 +48,11 @@ final class KioskView {
                         vm.checkInFailed(), messages, vm::returnToIdle).node()));
         if (vm.pinPad() != null) {
             screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
-            screens.put(Screen.INSTRUCTOR, new InstructorView(vm.instructor(), messages, vm::returnToIdle).node());
+            screens.put(Screen.INSTRUCTOR, new InstructorView(vm.instructor(), messages, vm::returnToIdle,
+                    vm.enrol() == null ? null : vm::openEnrol).node());
+        }
+        if (vm.enrol() != null) {
+            screens.put(Screen.ENROL, new EnrolView(vm.enrol(), messages, vm::closeEnrol).node());
         }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());

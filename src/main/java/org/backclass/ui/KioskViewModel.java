@@ -13,15 +13,13 @@ import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
+import org.backclass.ui.instructor.EnrolViewModel;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.InstructorViewModel;
 import org.backclass.ui.instructor.PinPadViewModel;
 import org.backclass.ui.player.CataloguePlayerContent;
 import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
-import org.backclass.ui.support.MessageKey;
-import org.backclass.ui.support.Messages;
-import org.backclass.ui.support.TimeText;
 import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
@@ -37,12 +35,11 @@ import org.slf4j.LoggerFactory;
 final class KioskViewModel {
 
     /** The kiosk's screens. */
-    enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, PLAYER }
+    enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER }
 
     /**
-     * Instructor mode locks itself after this long without a touch. A constant, not a setting,
-     * until a site asks for another value: long enough to talk to a member, short enough that
-     * the roster's health data is not left on an unattended screen.
+     * Instructor mode locks itself after this long without a touch: long enough to talk to a member,
+     * short enough that the roster's health data is not left on an unattended screen.
      */
     static final Duration INSTRUCTOR_TIMEOUT = Duration.ofMinutes(5);
 
@@ -52,15 +49,14 @@ final class KioskViewModel {
     private final Duration idleTimeout;
     private final IdleViewModel idle;
     private final WelcomeViewModel welcome;
-    private final NoticeViewModel already = new NoticeViewModel();
-    private final NoticeViewModel unknownCard = new NoticeViewModel();
-    private final NoticeViewModel checkInFailed = new NoticeViewModel();
+    private final CheckInNotices notices;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
     private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
     private final PinPadViewModel pinPad;
     private final InstructorViewModel instructor;
     private final MediaProblems mediaProblems = new MediaProblems();
     private final ClassLeader leader;
+    private final EnrolViewModel enrol;
     private TimerHandle idleTimer;
 
     /** Without instructor mode. */
@@ -74,6 +70,7 @@ final class KioskViewModel {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
+        this.notices = new CheckInNotices(ctx);
         this.leader = instructorServices == null ? null
                 : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
         this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle,
@@ -82,6 +79,9 @@ final class KioskViewModel {
                 : new PinPadViewModel(ctx, instructorServices.pinUnlock(), this::unlocked);
         this.instructor = instructorServices == null ? null
                 : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, leader::startClass);
+        this.enrol = instructorServices == null || instructorServices.enrolment() == null ? null
+                : new EnrolViewModel(ctx, instructorServices.enrolment().capture(),
+                        instructorServices.enrolment().members());
     }
 
     /** Null without instructor mode. */
@@ -112,6 +112,29 @@ final class KioskViewModel {
     /** A member with no class starts their own routine from the welcome screen. */
     private void startRoutine(UUID memberId, String shortName) {
         leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
+    }
+
+    /** Null without instructor mode or without card enrolment. */
+    EnrolViewModel enrol() {
+        return enrol;
+    }
+
+    /** From instructor mode: the next card is captured for enrolment. */
+    void openEnrol() {
+        if (enrol != null && screen.get() == Screen.INSTRUCTOR) {
+            clearPersonalData();
+            enter(Screen.ENROL);
+            enrol.start();
+        }
+    }
+
+    /** From enrolment back to today's classes. */
+    void closeEnrol() {
+        if (screen.get() == Screen.ENROL) {
+            clearPersonalData();
+            enter(Screen.INSTRUCTOR);
+            instructor.load();
+        }
     }
 
     /** The discreet button on the idle screen: the PIN pad. */
@@ -164,15 +187,15 @@ final class KioskViewModel {
     }
 
     NoticeViewModel already() {
-        return already;
+        return notices.already();
     }
 
     NoticeViewModel unknownCard() {
-        return unknownCard;
+        return notices.unknownCard();
     }
 
     NoticeViewModel checkInFailed() {
-        return checkInFailed;
+        return notices.checkInFailed();
     }
 
     /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
@@ -182,7 +205,6 @@ final class KioskViewModel {
             LOG.debug("{} during a class: the player keeps the screen", event.getClass().getSimpleName());
             return;
         }
-        Messages m = ctx.messages();
         switch (event) {
             case CheckInOutcome.CheckedIn checkedIn -> {
                 clearPersonalData();
@@ -192,18 +214,12 @@ final class KioskViewModel {
             }
             case CheckInOutcome.AlreadyCheckedIn again -> {
                 clearPersonalData();
-                String name = unbroken(again.shortName());
-                String body = again.session() == null
-                        ? m.format(MessageKey.ALREADY_BODY_OPEN_GYM, name)
-                        : m.format(MessageKey.ALREADY_BODY_CLASS, again.session().className(),
-                                TimeText.hoursMinutes(again.session().startsAt(), ctx.clock().getZone()),
-                                name);
-                already.show(m.get(MessageKey.ALREADY_HEADLINE), body);
+                notices.showAlready(again);
                 enter(Screen.ALREADY_CHECKED_IN);
             }
             case CheckInOutcome.UnknownCard unknown -> {
                 clearPersonalData();
-                unknownCard.show(m.get(MessageKey.UNKNOWN_HEADLINE), m.get(MessageKey.UNKNOWN_BODY));
+                notices.showUnknownCard();
                 enter(Screen.UNKNOWN_CARD);
             }
             case CheckInOutcome.StaffCard staff -> {
@@ -221,7 +237,7 @@ final class KioskViewModel {
             }
             case CheckInFailed failed -> {
                 clearPersonalData();
-                checkInFailed.show(m.get(MessageKey.FAILED_HEADLINE), m.get(MessageKey.FAILED_BODY));
+                notices.showCheckInFailed();
                 enter(Screen.CHECK_IN_FAILED);
             }
             default -> LOG.trace("No screen for {}", event.getClass().getSimpleName());
@@ -251,11 +267,6 @@ final class KioskViewModel {
         idle.stop();
     }
 
-    /** Inside running text a name must not wrap between "Anna" and "K.". */
-    private static String unbroken(String shortName) {
-        return shortName.replace(' ', '\u00A0');
-    }
-
     private void enter(Screen next) {
         screen.set(next);
         armIdleTimer();
@@ -263,7 +274,8 @@ final class KioskViewModel {
 
     private void armIdleTimer() {
         cancelIdleTimer();
-        Duration timeout = screen.get() == Screen.INSTRUCTOR ? INSTRUCTOR_TIMEOUT : idleTimeout;
+        Duration timeout = screen.get() == Screen.INSTRUCTOR || screen.get() == Screen.ENROL ? INSTRUCTOR_TIMEOUT
+                : idleTimeout;
         idleTimer = ctx.timers().after(timeout, this::returnToIdle);
     }
 
@@ -276,12 +288,13 @@ final class KioskViewModel {
 
     private void clearPersonalData() {
         welcome.clear();
-        already.clear();
-        unknownCard.clear();
-        checkInFailed.clear();
+        notices.clear();
         if (pinPad != null) {
             pinPad.clear();
             instructor.clear();
+        }
+        if (enrol != null) {
+            enrol.clear();
         }
     }
 }

@@ -16,11 +16,12 @@ import org.backclass.domain.staff.PinUnlock;
  * content (catalogue and programmes) to build a class from.
  *
  * @param nanos monotonic time source of the class runner ({@code System::nanoTime} in production)
- * @param tones the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
+ * @param tones     the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
+ * @param enrolment card enrolment on the kiosk; null: not offered
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
         ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
-        CountdownTones tones) {
+        CountdownTones tones, Enrolment enrolment) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");

@@ -36,7 +36,8 @@ public final class InstructorView {
     private final Label status = new Label();
     private final VBox media = new VBox(6);
 
-    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose) {
+    /** @param onEnrol opens card enrolment; null: no enrolment button */
+    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose, Runnable onEnrol) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         root.setId("instructor-screen");
@@ -49,7 +50,16 @@ public final class InstructorView {
         close.setOnAction(e -> onClose.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, title, gap, close);
+        HBox top = new HBox(12, title, gap);
+        if (onEnrol != null) {
+            Button enrol = new Button(messages.get(MessageKey.ENROL_BUTTON));
+            enrol.setId("instructor-enrol");
+            enrol.setMinSize(64, 64);
+            enrol.setFocusTraversable(false);
+            enrol.setOnAction(e -> onEnrol.run());
+            top.getChildren().add(enrol);
+        }
+        top.getChildren().add(close);
         top.setAlignment(Pos.CENTER_LEFT);
         status.setId("instructor-status");
         status.setWrapText(true);

@@ -50,7 +50,7 @@ class InstructorViewModelTest {
         gym.memberWithCard("Bernd", "Vogel", "8B6566B9");
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
-                dir.resolve("media"), System::nanoTime, CountdownTones.NONE);
+                dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null);
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -133,7 +133,7 @@ class InstructorViewModelTest {
                 "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
-                content.programmes(), media, System::nanoTime, CountdownTones.NONE);
+                content.programmes(), media, System::nanoTime, CountdownTones.NONE, null);
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

@@ -18,7 +18,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
+import org.backclass.domain.checkin.CardCapture;
 import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.feedback.CountdownTones;
@@ -35,6 +37,8 @@ import org.backclass.ui.FxThread;
 import org.backclass.ui.KioskUi;
 import org.backclass.ui.UiServices;
 import org.backclass.ui.UiSettings;
+import org.backclass.ui.instructor.Enrolment;
+import org.backclass.ui.instructor.InstructorServices;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -67,6 +71,10 @@ public final class FxKiosk implements AutoCloseable {
     public final Database db;
     public final UUID annaId;
     public final KioskEvents events;
+    /** Between the "reader" ({@link #tap}) and the check-in, as in the app: enrolment takes reads here. */
+    public final CardCapture capture = new CardCapture();
+    /** What the screens are told about the card readers; a test may replace it. */
+    public volatile List<ReaderStatus> readers = List.of();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, BACKGROUND_THREAD);
         t.setDaemon(true);
@@ -114,9 +122,11 @@ public final class FxKiosk implements AutoCloseable {
 
     /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
+        InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
+                new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
+                CountdownTones.NONE, new Enrolment(capture, gym.members));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                new PinUnlock(instructorPin, clock::instant), new JdbcRosterQueries(db), new JdbcClassResults(db),
-                catalogue, programmes, mediaDir, System::nanoTime, CountdownTones.NONE), new FxThread());
+                instructor, () -> readers), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }
@@ -156,7 +166,7 @@ public final class FxKiosk implements AutoCloseable {
 
     /** Presents a card as a reader would, on the calling (non-FX) thread. */
     public CheckInOutcome tap(CardKey card) {
-        return gym.checkIn.checkIn(CardRead.of("test-reader", card));
+        return capture.routing(gym.checkIn::checkIn).apply(CardRead.of("test-reader", card));
     }
 
     /** Waits until a node with this id is in the scene graph. */
