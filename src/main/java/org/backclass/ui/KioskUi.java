@@ -15,6 +15,7 @@ import javafx.stage.WindowEvent;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.event.KioskEventListener;
 import org.backclass.ui.support.FxTimers;
+import org.backclass.ui.idle.ReaderHealthViewModel;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 import org.backclass.ui.support.UiContext;
@@ -39,6 +40,7 @@ public final class KioskUi {
     private final UiServices services;
     private final Messages messages;
     private final KioskViewModel viewModel;
+    private final ReaderHealthViewModel readerHealth;
     private final KioskEventListener listener;
     private Scene scene;
 
@@ -50,6 +52,7 @@ public final class KioskUi {
         UiContext ctx = new UiContext(services.clock(), messages, new FxTimers(), services.background(), fx);
         this.viewModel = new KioskViewModel(ctx, services.timetable(), services.painReports(),
                 settings.idleTimeout(), services.instructor());
+        this.readerHealth = new ReaderHealthViewModel(ctx, services.readers());
         this.listener = event -> {
             if (!(event instanceof CheckInOutcome.Ignored)) {
                 fx.execute(() -> viewModel.handle(event));
@@ -86,8 +89,14 @@ public final class KioskUi {
         stage.setTitle(messages.get(MessageKey.APP_TITLE));
         stage.setScene(scene);
         // The clock, tips and timetable refresh run only while the window is up.
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> viewModel.idle().start());
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> viewModel.stop());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            viewModel.idle().start();
+            readerHealth.start();
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            viewModel.stop();
+            readerHealth.stop();
+        });
         stage.show();
         LOG.info("Kiosk screen shown ({}, {}x{}, {})", settings.production() ? "full screen" : "window",
                 (int) scene.getWidth(), (int) scene.getHeight(), settings.locale());
@@ -102,7 +111,7 @@ public final class KioskUi {
         if (scene != null) {
             throw new IllegalStateException("the kiosk UI is already shown");
         }
-        KioskView view = new KioskView(viewModel, messages);
+        KioskView view = new KioskView(viewModel, readerHealth, messages);
         scene = new Scene(view.root(), width, height);
         scene.getStylesheets().add(theme());
         view.scaleWith(scene);

@@ -7,11 +7,15 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.backclass.ui.KioskViewModel.Screen;
 import org.backclass.ui.checkin.NoticeView;
 import org.backclass.ui.checkin.WelcomeView;
 import org.backclass.ui.idle.IdleView;
+import org.backclass.ui.idle.ReaderHealthViewModel;
 import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
 import org.backclass.ui.instructor.PinPadView;
@@ -32,13 +36,13 @@ final class KioskView {
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
     private PlayerView playerView;
 
-    KioskView(KioskViewModel vm, Messages messages) {
+    KioskView(KioskViewModel vm, ReaderHealthViewModel readerHealth, Messages messages) {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("kiosk-root");
         Runnable onInstructor = vm.pinPad() == null ? null : vm::openPinPad;
         screens.putAll(Map.of(
-                Screen.IDLE, new IdleView(vm.idle(), messages, onInstructor).node(),
+                Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
                 Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
                 Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.already(),
                         messages, vm::returnToIdle).node(),
@@ -48,14 +52,48 @@ final class KioskView {
                         vm.checkInFailed(), messages, vm::returnToIdle).node()));
         if (vm.pinPad() != null) {
             screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
-            screens.put(Screen.INSTRUCTOR, new InstructorView(vm.instructor(), messages, vm::returnToIdle,
-                    vm.enrol() == null ? null : vm::openEnrol).node());
+            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(vm.instructor(), messages,
+                    vm::returnToIdle, vm.enrol() == null ? null : vm::openEnrol).node(), readerHealth));
         }
         if (vm.enrol() != null) {
             screens.put(Screen.ENROL, new EnrolView(vm.enrol(), messages, vm::closeEnrol).node());
         }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
+    }
+
+    /** The idle screen with a calm line on top while a card reader is offline. */
+    private static Node withReaderNotice(Node idle, ReaderHealthViewModel health) {
+        Label notice = new Label();
+        notice.setId("reader-offline");
+        notice.getStyleClass().add("reader-offline");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(health.offlineNoticeProperty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        BorderPane pane = new BorderPane(idle);
+        pane.setTop(notice);
+        return pane;
+    }
+
+    /** The instructor's screen with a line per card reader at the bottom. */
+    private static Node withReaderDetails(Node instructor, ReaderHealthViewModel health) {
+        VBox lines = new VBox();
+        lines.setId("reader-details");
+        lines.getStyleClass().add("reader-details");
+        Runnable show = () -> lines.getChildren().setAll(health.detailsProperty().stream().map(line -> {
+            Label l = new Label(line.text());
+            l.setWrapText(true);
+            l.getStyleClass().add(line.online() ? "reader-line" : "reader-line-offline");
+            return l;
+        }).toList());
+        health.detailsProperty().addListener(
+                (javafx.collections.ListChangeListener<ReaderHealthViewModel.ReaderLine>) c -> show.run());
+        show.run();
+        BorderPane pane = new BorderPane(instructor);
+        pane.setBottom(lines);
+        return pane;
     }
 
     Parent root() {

@@ -1,0 +1,72 @@
+package org.backclass.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backclass.ui.testing.FxKiosk.onFx;
+import static org.backclass.ui.testing.FxKiosk.waitFor;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.reader.ReaderStatus;
+import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.SceneGraph;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/** A reader that is offline is visible: calmly on the idle screen, in detail for the instructor. */
+class ReaderStatusFxTest {
+
+    @TempDir
+    Path dir;
+    private FxKiosk kiosk;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+    }
+
+    @Test
+    void anOfflineReaderShowsOnTheIdleScreenAndInInstructorMode() {
+        kiosk = new FxKiosk(dir).withInstructor(null, ExerciseCatalogue.empty(), List.of());
+        kiosk.readers = List.of(new ReaderStatus("door", "mfrc522", ReaderStatus.State.OFFLINE,
+                "cannot open /dev/spidev0.0", null, 0));
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+
+        waitFor(() -> onFx(() -> kiosk.lookupOnFx("reader-offline").isVisible()));
+        assertThat(onFx(() -> ((Label) kiosk.lookupOnFx("reader-offline")).getText()))
+                .isEqualTo("The card reader is not working right now. Please tell a member of staff.");
+
+        kiosk.tap(FxKiosk.STAFF_CARD);
+        kiosk.waitForNode("instructor-screen");
+        waitFor(() -> !onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("reader-details"))).isEmpty());
+        List<String> lines = onFx(() -> ((javafx.scene.layout.VBox) kiosk.lookupOnFx("reader-details"))
+                .getChildren().stream().map(n -> ((Label) n).getText()).toList());
+        assertThat(lines).singleElement().asString()
+                .startsWith("Card reader door (mfrc522): OFFLINE · cannot open /dev/spidev0.0");
+    }
+
+    @Test
+    void noNoticeWhileEveryReaderWorks() {
+        kiosk = new FxKiosk(dir);
+        kiosk.readers = List.of(new ReaderStatus("door", "simulated", ReaderStatus.State.ONLINE, "", null, 0));
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        kiosk.drainBackground();
+
+        assertThat(onFx(() -> kiosk.lookupOnFx("reader-offline").isVisible())).isFalse();
+    }
+}
