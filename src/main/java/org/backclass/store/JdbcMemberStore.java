@@ -188,6 +188,30 @@ public final class JdbcMemberStore implements MemberStore {
     }
 
     @Override
+    public Optional<Member> setStaff(String memberNumber, boolean staff) {
+        long now = clock.millis();
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE member SET staff = ?, modified_at = ?, kiosk_id = ?
+                    WHERE member_number = ? AND deleted = 0""")) {
+                st.setInt(1, staff ? 1 : 0);
+                st.setLong(2, now);
+                st.setString(3, db.kioskId());
+                st.setString(4, memberNumber);
+                st.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT id, first_name, last_name, member_number, email, staff, created_at FROM member
+                    WHERE member_number = ? AND deleted = 0""")) {
+                st.setString(1, memberNumber);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(member(rs, Rows.uuid(rs, "id"))) : Optional.<Member>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Member> search(String query, int limit) {
         List<String> words = java.util.Arrays.stream(query == null ? new String[0] : query.strip().split("\\s+"))
                 .filter(w -> !w.isBlank()).limit(4).toList();

@@ -174,4 +174,39 @@ class CommandLineTest {
         assertThat(run("--version").out()).startsWith("backclass ");
         assertThat(run("--help").out()).contains("demo", "run", "token", "pin");
     }
+
+    @Test
+    void staffGrantAndRevokeMarkAMemberByNumberInAnExistingDatabase() throws Exception {
+        try (var db = org.backclass.store.Database.open(dir.resolve("backclass.db"), "demo")) {
+            new org.backclass.store.JdbcMemberStore(db, java.time.Clock.systemUTC()).create(
+                    new org.backclass.domain.member.NewMember(
+                            new org.backclass.domain.member.MemberName("Maria", "Lindqvist"), "S0001", null));
+        }
+
+        Result granted = run("staff", "grant", "S0001", "--data-dir", dir.toString());
+        assertThat(granted.code()).isZero();
+        assertThat(granted.out()).contains("Maria L. (S0001) is staff");
+        assertThat(staffFlag()).isEqualTo(1);
+
+        Result revoked = run("staff", "revoke", "S0001", "--data-dir", dir.toString());
+        assertThat(revoked.code()).isZero();
+        assertThat(staffFlag()).isZero();
+
+        Result unknown = run("staff", "grant", "X9", "--data-dir", dir.toString());
+        assertThat(unknown.code()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(unknown.err()).contains("no member with number X9");
+
+        Result noDb = run("staff", "grant", "S0001", "--data-dir", dir.resolve("nowhere").toString());
+        assertThat(noDb.code()).isEqualTo(Main.EXIT_FAILED);
+        assertThat(noDb.err()).contains("no kiosk database at");
+        assertThat(dir.resolve("nowhere")).doesNotExist();
+    }
+
+    private int staffFlag() throws Exception {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backclass.db"));
+                var rs = c.createStatement().executeQuery("SELECT staff FROM member WHERE member_number = 'S0001'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

@@ -20,6 +20,14 @@ public interface MemberStore {
      */
     Member.Card enrolCard(UUID memberId, CardKey key);
 
+    /**
+     * Marks the member with this member number as staff (their cards then open instructor mode
+     * instead of checking them in) or not.
+     *
+     * @return the member, or empty when no member has that number
+     */
+    Optional<Member> setStaff(String memberNumber, boolean staff);
+
     /** Revokes a card; it stops matching at once. Returns false if there was no such card. */
     boolean revokeCard(UUID cardId);
 
