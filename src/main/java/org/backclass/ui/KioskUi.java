@@ -16,6 +16,7 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.event.KioskEventListener;
 import org.backclass.ui.support.FxTimers;
 import org.backclass.ui.idle.ReaderHealthViewModel;
+import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 import org.backclass.ui.support.UiContext;
@@ -42,12 +43,13 @@ public final class KioskUi {
     private final KioskViewModel viewModel;
     private final ReaderHealthViewModel readerHealth;
     private final KioskEventListener listener;
+    private final FxThread fx;
     private Scene scene;
 
     public KioskUi(UiSettings settings, UiServices services, FxThread fx) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.services = Objects.requireNonNull(services, "services");
-        Objects.requireNonNull(fx, "fx");
+        this.fx = Objects.requireNonNull(fx, "fx");
         this.messages = Messages.load(settings.locale());
         UiContext ctx = new UiContext(services.clock(), messages, new FxTimers(), services.background(), fx);
         this.viewModel = new KioskViewModel(ctx, services.timetable(), services.painReports(),
@@ -117,6 +119,19 @@ public final class KioskUi {
         view.scaleWith(scene);
         installInputHandlers(scene);
         return scene;
+    }
+
+    /**
+     * The physical "next" button (or any other thread's "next"): skips to the next step of the
+     * class being led; does nothing when no class runs. Any thread; hops to the FX thread once.
+     */
+    public void nextFromButton() {
+        fx.execute(() -> {
+            PlayerViewModel player = viewModel.playerProperty().get();
+            if (player != null) {
+                player.next();
+            }
+        });
     }
 
     /**

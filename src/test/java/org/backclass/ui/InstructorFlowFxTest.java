@@ -161,7 +161,11 @@ class InstructorFlowFxTest {
         robot.clickOn("#instructor-start-" + session);
         kiosk.waitForNode("player-screen");
         robot.clickOn("#player-skip");
-        robot.clickOn("#player-skip");
+        // the physical "next" button, pressed on the GPIO thread, skips too
+        String before = stepOnScreen();
+        Thread gpio = new Thread(ui::nextFromButton, "gpio-test");
+        gpio.start();
+        waitFor(() -> !stepOnScreen().equals(before));
 
         // when the kiosk is stopped in the middle of the class (the shutdown's "classes" stage)
         ui.saveRunningClass();
@@ -205,5 +209,11 @@ class InstructorFlowFxTest {
         kiosk.tap(FxKiosk.STAFF_CARD);
         kiosk.waitForNode("instructor-screen");
         assertThat(kiosk.lookup("pin-screen")).isNull();
+    }
+
+    /** What the player shows of the current step: name, kind, set and side. */
+    private String stepOnScreen() {
+        return onFx(() -> String.join("|", java.util.stream.Stream.of("player-name", "player-kind", "player-set",
+                "player-side").map(id -> ((javafx.scene.control.Label) kiosk.lookupOnFx(id)).getText()).toList()));
     }
 }
