@@ -25,7 +25,6 @@ import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.reader.SimulatedTaps;
-import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
@@ -62,7 +61,7 @@ public final class Kiosk implements AutoCloseable {
     private final Lifecycle lifecycle = new Lifecycle();
     private final Thread shutdownHook = new Thread(this::stopFromHook, "backclass-shutdown");
     private Database database;
-    private SimulatedCardReader reader;
+    private KioskHardware hardware;
     private ApiServer api;
     private KioskUi ui;
     private String demoToken;
@@ -131,17 +130,13 @@ public final class Kiosk implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(2, namedDaemons("kiosk-worker"));
         lifecycle.onStop(Lifecycle.Stage.WORKERS, "workers", () -> stopExecutor(workers));
 
-        boolean simulated = SimulatedCardReader.TYPE.equals(config.reader().type());
-        reader = new SimulatedCardReader("simulated-1", clock);
-        reader.start(capture.routing(checkIn::checkIn));
-        lifecycle.onStop(Lifecycle.Stage.READERS, "card reader", reader);
+        hardware = KioskHardware.start(config, clock, lifecycle, events, capture.routing(checkIn::checkIn));
 
         if (config.api().enabled()) {
             api = ApiServer.newServer(
                     new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
-                            database::isHealthy, () -> List.of(reader.status()),
-                            simulated ? Optional.<SimulatedTaps>of(reader) : Optional.empty()));
+                            database::isHealthy, hardware::readerStatuses, hardware.simulator()));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }
@@ -168,7 +163,7 @@ public final class Kiosk implements AutoCloseable {
         boolean fullscreen = config.screen().fullscreen() && !options.headless();
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
                 config.screen().width(), config.screen().height(), options.demo());
-        DemoCardTaps demoKeys = options.demo() ? new DemoCardTaps(reader) : null;
+        DemoCardTaps demoKeys = options.demo() ? hardware.simulator().map(DemoCardTaps::new).orElse(null) : null;
         InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
                 new JdbcRosterQueries(database), new JdbcClassResults(database),
                 content == null ? ExerciseCatalogue.empty() : content.catalogue(),
@@ -176,9 +171,10 @@ public final class Kiosk implements AutoCloseable {
                 config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members));
         UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys, instructor,
-                () -> List.of(reader.status()));
+                hardware::readerStatuses);
         ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
+        hardware.onNextButton(ui::nextFromButton);
         // A class cut short by a stop keeps what was done; the database is still open at this stage.
         lifecycle.onStop(Lifecycle.Stage.CLASSES, "running class", ui::saveRunningClass);
 
@@ -249,7 +245,7 @@ public final class Kiosk implements AutoCloseable {
     }
 
     public SimulatedTaps simulatedTaps() {
-        return reader;
+        return hardware.simulator().orElseThrow(() -> new IllegalStateException("no simulated reader"));
     }
 
     /** The kiosk scene, for tests and the latency benchmark; empty without UI. */

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ordered, idempotent shutdown. Parts register as they start; {@link #stop()} closes them by
- * {@link Stage} (api → readers → hardware → classes → workers → database → FX), once, whoever calls it first: the window,
+ * {@link Stage} (api → readers → hardware → classes → workers → database → FX → Pi4J), once, whoever calls it first: the window,
  * a JVM shutdown hook or a test. A part that fails to stop is logged and the rest still stop.
  */
 final class Lifecycle {
@@ -17,7 +17,7 @@ final class Lifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(Lifecycle.class);
 
     /** Shutdown stages, in the order they stop. */
-    enum Stage { API, READERS, HARDWARE, CLASSES, WORKERS, DATABASE, FX }
+    enum Stage { API, READERS, HARDWARE, CLASSES, WORKERS, DATABASE, FX, PI4J }
 
     private record Part(Stage stage, String name, AutoCloseable closer) {
     }

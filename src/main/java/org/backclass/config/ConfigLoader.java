@@ -67,7 +67,7 @@ public final class ConfigLoader {
         add("gpio.led-green", "none", ValueParsers::gpioPin);
         add("gpio.led-red", "none", ValueParsers::gpioPin);
         add("gpio.button-next", "none", ValueParsers::gpioPin);
-        add("gpio.debounce", "50ms", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofSeconds(1)));
+        add("gpio.debounce", "50ms", v -> ValueParsers.duration(v, Duration.ofMillis(1), Duration.ofSeconds(1)));
         add("checkin.before", "30m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.after", "15m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.repeat-ignore", "3s", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofMinutes(5)));
