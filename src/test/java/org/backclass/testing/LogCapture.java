@@ -33,10 +33,13 @@ public final class LogCapture implements AutoCloseable {
 
     /** The formatted messages at {@code level}, oldest first. */
     public List<String> messages(Level level) {
-        return appender.list.stream()
-                .filter(e -> e.getLevel() == level)
-                .map(ILoggingEvent::getFormattedMessage)
-                .toList();
+        // AppenderBase.doAppend holds the appender's monitor while it adds: readers log on their own threads.
+        synchronized (appender) {
+            return appender.list.stream()
+                    .filter(e -> e.getLevel() == level)
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .toList();
+        }
     }
 
     public List<String> warnings() {

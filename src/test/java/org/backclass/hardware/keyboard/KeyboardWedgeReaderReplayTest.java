@@ -1,5 +1,6 @@
 package org.backclass.hardware.keyboard;
 
+import org.backclass.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -32,7 +33,7 @@ class KeyboardWedgeReaderReplayTest {
     Path dir;
     private final RetryGate gate = new RetryGate();
     private final ReadingSink sink = new ReadingSink();
-    private final LogCapture log = new LogCapture();
+    private final LogCapture log = LogCapture.of(KeyboardWedgeReader.class);
     private CardReader reader;
 
     @AfterEach
@@ -115,7 +116,7 @@ class KeyboardWedgeReaderReplayTest {
         gate.retry();
 
         assertThat(sink.nextKey()).isEqualTo("DEC:77842122");
-        assertThat(log.at(Level.WARN)).anySatisfy(line -> assertThat(line).contains("not present", "plugged in"));
+        assertThat(log.messages(Level.WARN)).anySatisfy(line -> assertThat(line).contains("not present", "plugged in"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class KeyboardWedgeReaderReplayTest {
 
         assertThat(reader.status().state()).isEqualTo(State.OFFLINE);
         assertThat(reader.status().detail()).startsWith(missing + " not present");
-        assertThat(log.at(Level.WARN)).singleElement().asString()
+        assertThat(log.messages(Level.WARN)).singleElement().asString()
                 .isEqualTo("Reader door: " + missing + " not present (is the reader plugged in? the names are under"
                         + " /dev/input/by-id/); trying again every 2 s");
         assertThat(sink.isEmpty()).isTrue();

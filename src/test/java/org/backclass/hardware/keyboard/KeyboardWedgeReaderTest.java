@@ -1,5 +1,6 @@
 package org.backclass.hardware.keyboard;
 
+import org.backclass.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class KeyboardWedgeReaderTest {
     private final ScriptedInputDevice device = new ScriptedInputDevice();
     private final RetryGate gate = new RetryGate();
     private final ReadingSink sink = new ReadingSink();
-    private final LogCapture log = new LogCapture();
+    private final LogCapture log = LogCapture.of(KeyboardWedgeReader.class);
     private KeyboardWedgeReader reader;
 
     @AfterEach
@@ -80,7 +81,7 @@ class KeyboardWedgeReaderTest {
         assertThat(sink.nextKey()).isEqualTo("DEC:77842122");
         assertThat(reader.status().errorCount()).isEqualTo(2);
         assertThat(reader.status().state()).isEqualTo(State.ONLINE);
-        assertThat(log.at(Level.WARN)).hasSize(2)
+        assertThat(log.messages(Level.WARN)).hasSize(2)
                 .allSatisfy(line -> assertThat(line).startsWith("Reader door: ignored a reading")
                         .doesNotContain("123456789", "00064", "8258"))
                 .anySatisfy(line -> assertThat(line).endsWith("expected 10 digits, got 9"))
@@ -98,7 +99,7 @@ class KeyboardWedgeReaderTest {
         device.feed(EvdevRecording.mondayMorning().type("0077842122\n").bytes());
 
         assertThat(sink.nextKey()).isEqualTo("DEC:77842122");
-        assertThat(log.at(Level.ERROR)).containsExactly("Reader door: handling a card failed; reading on");
+        assertThat(log.messages(Level.ERROR)).containsExactly("Reader door: handling a card failed; reading on");
         assertThat(reader.status().errorCount()).isZero();
     }
 
@@ -118,7 +119,7 @@ class KeyboardWedgeReaderTest {
         device.feed(EvdevRecording.mondayMorning().type("0006478258\n").bytes());
 
         assertThat(sink.next().status().state()).isEqualTo(State.ONLINE);
-        assertThat(log.at(Level.WARN)).as("logged once, not at every retry").singleElement().asString()
+        assertThat(log.messages(Level.WARN)).as("logged once, not at every retry").singleElement().asString()
                 .contains("another program");
     }
 
@@ -134,7 +135,7 @@ class KeyboardWedgeReaderTest {
 
         assertThat(reader.status().state()).isEqualTo(State.OFFLINE);
         assertThat(reader.status().detail()).contains("permission denied");
-        assertThat(log.at(Level.WARN)).singleElement().asString()
+        assertThat(log.messages(Level.WARN)).singleElement().asString()
                 .contains(ScriptedInputDevice.PATH.toString(), "permission denied", "group 'input'", "udev rule");
     }
 
@@ -161,7 +162,7 @@ class KeyboardWedgeReaderTest {
 
         assertThat(sink.nextKey()).isEqualTo("DEC:77842122");
         assertThat(device.opens).hasValue(2);
-        assertThat(log.at(Level.INFO)).hasSize(2);
+        assertThat(log.messages(Level.INFO)).hasSize(2);
     }
 
     @Test
@@ -178,7 +179,7 @@ class KeyboardWedgeReaderTest {
         assertThat(reader.status().state()).isEqualTo(State.OFFLINE);
         assertThat(reader.status().detail()).contains("failed", "bug");
         assertThat(reader.status().errorCount()).isEqualTo(1);
-        assertThat(log.at(Level.ERROR)).containsExactly("Reader door: unexpected failure; trying again");
+        assertThat(log.messages(Level.ERROR)).containsExactly("Reader door: unexpected failure; trying again");
         gate.retry();
         device.feed(EvdevRecording.mondayMorning().type("0006478258\n").bytes());
 
