@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import org.backclass.config.content.Content;
 import org.backclass.domain.card.CardKey;
+import org.backclass.domain.consent.ConsentStore;
+import org.backclass.domain.consent.HealthConsent;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.member.MemberStore;
@@ -49,13 +51,16 @@ final class DemoGym {
 
     private final MemberStore members;
     private final TimetableStore timetable;
+    private final ConsentStore consent;
     private final Clock clock;
     private final String dropInProgramme;
 
     /** @param dropInProgramme the programme of the class added around now; null: a class it cannot lead */
-    DemoGym(MemberStore members, TimetableStore timetable, Clock clock, String dropInProgramme) {
+    DemoGym(MemberStore members, TimetableStore timetable, ConsentStore consent, Clock clock,
+            String dropInProgramme) {
         this.members = members;
         this.timetable = timetable;
+        this.consent = consent;
         this.clock = clock;
         this.dropInProgramme = dropInProgramme;
     }
@@ -89,6 +94,12 @@ final class DemoGym {
             Member m = members.create(new NewMember(new MemberName(n[0], n[1]), String.format("M%04d", 1001 + i),
                     n[0].toLowerCase(java.util.Locale.ROOT) + "@example.org"));
             members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(CARD_UIDS.get(i))));
+            // Katrin (key -) said no to health data; Leon (key =) has not been asked yet.
+            if (i < MEMBERS.size() - 2) {
+                consent.record(m.id(), true, HealthConsent.RecordedBy.MEMBER);
+            } else if (i == MEMBERS.size() - 2) {
+                consent.record(m.id(), false, HealthConsent.RecordedBy.MEMBER);
+            }
         }
         LOG.info("Seeded the demo gym: {} members with cards", MEMBERS.size());
     }

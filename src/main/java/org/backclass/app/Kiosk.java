@@ -32,6 +32,7 @@ import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.staff.PinUnlock;
+import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcTimetableStore;
@@ -106,7 +107,9 @@ public final class Kiosk implements AutoCloseable {
         KioskEvents events = new KioskEvents();
         CheckInService checkIn = new CheckInService(new JdbcCheckInStore(database, clock), clock, config.checkIn(),
                 events);
-        PainReportService painReports = new PainReportService(new JdbcPainReportStore(database, clock), clock);
+        JdbcConsentStore consent = new JdbcConsentStore(database, clock);
+        PainReportService painReports = new PainReportService(new JdbcPainReportStore(database, clock), consent,
+                clock);
 
         if (options.contentDir() != null) {
             content = ContentLoader.load(options.contentDir());
@@ -121,7 +124,7 @@ public final class Kiosk implements AutoCloseable {
             }
         }
         if (options.demo()) {
-            new DemoGym(members, timetable, clock, DemoGym.programmeOf(content)).seed();
+            new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content)).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backclass", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Touchscreen kiosk for supervised back classes.",
         subcommands = {DemoCommand.class, RunCommand.class, TokenCommand.class, PinCommand.class,
-                StaffCommand.class})
+                StaffCommand.class, ConsentCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_FAILED = 1;

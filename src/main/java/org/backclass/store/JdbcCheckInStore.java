@@ -14,6 +14,7 @@ import org.backclass.domain.checkin.AttendanceRecord;
 import org.backclass.domain.checkin.CardHolder;
 import org.backclass.domain.checkin.CheckInStore;
 import org.backclass.domain.checkin.CheckInTransaction;
+import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.timetable.ClassSession;
 
@@ -21,7 +22,9 @@ import org.backclass.domain.timetable.ClassSession;
 public final class JdbcCheckInStore implements CheckInStore {
 
     private static final String FIND_HOLDER = """
-            SELECT m.id AS member_id, c.id AS card_id, m.first_name, m.last_name, m.staff
+            SELECT m.id AS member_id, c.id AS card_id, m.first_name, m.last_name, m.staff,
+                   (SELECT hc.given FROM health_consent hc WHERE hc.member_id = m.id AND hc.deleted = 0
+                    ORDER BY hc.recorded_at DESC, hc.rowid DESC LIMIT 1) AS consent
             FROM card_alias a
             JOIN card c ON c.id = a.card_id AND c.deleted = 0 AND c.revoked_at IS NULL
             JOIN member m ON m.id = c.member_id AND m.deleted = 0
@@ -70,7 +73,7 @@ public final class JdbcCheckInStore implements CheckInStore {
                             if (rs.next()) {
                                 return Optional.of(new CardHolder(Rows.uuid(rs, "member_id"), Rows.uuid(rs, "card_id"),
                                         new MemberName(rs.getString("first_name"), rs.getString("last_name")),
-                                        rs.getInt("staff") == 1));
+                                        rs.getInt("staff") == 1, consent(rs)));
                             }
                         }
                     }
@@ -139,5 +142,10 @@ public final class JdbcCheckInStore implements CheckInStore {
                 }
             });
         }
+    }
+
+    private static ConsentState consent(ResultSet rs) throws java.sql.SQLException {
+        int given = rs.getInt("consent");
+        return rs.wasNull() ? ConsentState.NOT_ASKED : given == 1 ? ConsentState.GIVEN : ConsentState.REFUSED;
     }
 }

@@ -4,13 +4,14 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import org.backclass.domain.checkin.PainReport;
 import org.backclass.domain.checkin.PainReportStore;
+import org.backclass.domain.consent.NoConsentException;
 
 /** {@link PainReportStore} on SQLite. */
 public final class JdbcPainReportStore implements PainReportStore {
 
     private static final String INSERT = """
             INSERT INTO pain_report (id, kiosk_id, modified_at, member_id, attendance_id, context, score, reported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE\s""" + JdbcConsentStore.LATEST_GIVEN + " = 1";
 
     private final Database db;
     private final Clock clock;
@@ -32,7 +33,12 @@ public final class JdbcPainReportStore implements PainReportStore {
                 st.setString(6, r.context());
                 st.setInt(7, r.score());
                 Rows.setInstant(st, 8, r.reportedAt());
-                return st.executeUpdate();
+                st.setString(9, r.memberId().toString());
+                if (st.executeUpdate() == 0) {
+                    // Checked in the same transaction as the insert: a withdrawal cannot slip between.
+                    throw new NoConsentException("member " + r.memberId() + " has not consented to health data");
+                }
+                return null;
             }
         });
     }

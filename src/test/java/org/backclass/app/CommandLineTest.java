@@ -209,4 +209,32 @@ class CommandLineTest {
             return rs.getInt(1);
         }
     }
+
+    @Test
+    void staffRecordConsentByMemberNumber() throws Exception {
+        try (var db = org.backclass.store.Database.open(dir.resolve("backclass.db"), "demo")) {
+            new org.backclass.store.JdbcMemberStore(db, java.time.Clock.systemUTC()).create(
+                    new org.backclass.domain.member.NewMember(
+                            new org.backclass.domain.member.MemberName("Nora", "Berg"), "M2001", null));
+        }
+
+        Result given = run("consent", "give", "M2001", "--data-dir", dir.toString());
+        Result withdrawn = run("consent", "withdraw", "M2001", "--data-dir", dir.toString());
+        Result unknown = run("consent", "give", "M9", "--data-dir", dir.toString());
+
+        assertThat(given.code()).isZero();
+        assertThat(given.out()).contains("Nora B. (M2001): consent given");
+        assertThat(withdrawn.out()).contains("consent withdrawn");
+        assertThat(unknown.code()).isEqualTo(Main.EXIT_FAILED);
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backclass.db"));
+                var rs = c.createStatement().executeQuery(
+                        "SELECT given, recorded_by FROM health_consent ORDER BY recorded_at, rowid")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+            assertThat(rs.getString(2)).isEqualTo("staff");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isZero();
+            assertThat(rs.next()).isFalse();
+        }
+    }
 }

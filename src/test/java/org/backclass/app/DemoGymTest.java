@@ -36,7 +36,7 @@ class DemoGymTest {
     }
 
     private DemoGym demo() {
-        return new DemoGym(gym.members, gym.timetable, gym.clock, "starter-routine");
+        return new DemoGym(gym.members, gym.timetable, gym.consent, gym.clock, "starter-routine");
     }
 
     @Test

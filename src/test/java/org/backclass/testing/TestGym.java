@@ -27,7 +27,9 @@ import org.backclass.domain.member.NewMember;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
+import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcPainReportStore;
+import org.backclass.domain.consent.HealthConsent;
 import org.backclass.store.JdbcTimetableStore;
 
 /** A real SQLite gym in a temporary folder, with a clock the test controls. */
@@ -42,6 +44,7 @@ public final class TestGym implements AutoCloseable {
     public final KioskEvents events = new KioskEvents();
     public final CheckInService checkIn;
     public final PainReportService painReports;
+    public final JdbcConsentStore consent;
 
     public TestGym(Path dir, Instant now) {
         this(dir, now, CheckInPolicy.DEFAULT);
@@ -53,11 +56,20 @@ public final class TestGym implements AutoCloseable {
         members = new JdbcMemberStore(db, clock);
         timetable = new JdbcTimetableStore(db, clock);
         checkIn = new CheckInService(new JdbcCheckInStore(db, clock), clock, policy, events);
-        painReports = new PainReportService(new JdbcPainReportStore(db, clock), clock);
+        consent = new JdbcConsentStore(db, clock);
+        painReports = new PainReportService(new JdbcPainReportStore(db, clock), consent, clock);
     }
 
     /** A member holding a card with the given ISO 14443-A UID (hex). */
+    /** A member with a card who has consented to health data (the usual case in these tests). */
     public Member memberWithCard(String first, String last, String uidHex) {
+        Member m = memberWithoutConsent(first, last, uidHex);
+        consent.record(m.id(), true, HealthConsent.RecordedBy.MEMBER);
+        return m;
+    }
+
+    /** A member with a card who has never been asked about health data. */
+    public Member memberWithoutConsent(String first, String last, String uidHex) {
         Member m = members.create(new NewMember(new MemberName(first, last), null, null));
         Member.Card card = members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(uidHex)));
         return new Member(m.id(), m.name(), m.memberNumber(), m.email(), m.staff(), m.createdAt(),
@@ -122,6 +134,12 @@ public final class TestGym implements AutoCloseable {
     public int attendanceRows(UUID memberId) {
         return query("SELECT COUNT(*) FROM attendance WHERE member_id = ?", rs -> rs.getInt(1),
                 memberId.toString()).get(0);
+    }
+
+    /** The id of the member's newest attendance row. */
+    public UUID tapAttendanceIdOf(UUID memberId) {
+        return query("SELECT id FROM attendance WHERE member_id = ? ORDER BY checked_in_at DESC LIMIT 1",
+                rs -> UUID.fromString(rs.getString(1)), memberId.toString()).get(0);
     }
 
     /** How many attendance rows the file holds (read on a connection of its own). */

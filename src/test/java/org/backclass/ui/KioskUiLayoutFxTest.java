@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import org.backclass.domain.checkin.CheckInFailed;
+import org.backclass.domain.card.CardKey;
 import org.backclass.ui.testing.FxKiosk;
 import org.backclass.ui.testing.SceneGraph;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class KioskUiLayoutFxTest {
 
         kiosk.tap(FxKiosk.ANNAS_CARD);
         kiosk.waitForNode("welcome-screen");
-        assertFits("welcome-screen", 12); // 11 scores and Skip
+        assertFits("welcome-screen", 13); // 11 scores, Skip and "don't keep my answers"
 
         onFx(() -> {
             ((Button) kiosk.lookupOnFx("pain-skip")).fire();
@@ -78,6 +79,24 @@ class KioskUiLayoutFxTest {
         kiosk.waitForNode("idle-screen");
         FxKiosk.waitFor(() -> onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("idle-classes"))
                 .contains("Back Basics")));
+
+        // a member never asked about health data gets the consent question first
+        kiosk.gym.memberWithoutConsent("Bartholomäus", "Schwarzenegger-Lindqvist", "04B1B2B3B4B5B6");
+        kiosk.tap(CardKey.iso14443a(java.util.HexFormat.of().parseHex("04B1B2B3B4B5B6")));
+        kiosk.waitForNode("consent-question");
+        FxKiosk.waitFor(() -> onFx(() -> kiosk.lookupOnFx("consent-question").isVisible()));
+        assertFits("welcome-screen", 2); // only Yes and No while consent is asked
+        onFx(() -> {
+            ((Button) kiosk.lookupOnFx("consent-no")).fire();
+            return null;
+        });
+        FxKiosk.waitFor(() -> onFx(() -> kiosk.lookupOnFx("pain-answered").isVisible()));
+        assertFits("welcome-screen", 1); // attendance only: nothing asked, just Done
+        onFx(() -> {
+            ((Button) kiosk.lookupOnFx("pain-ok")).fire();
+            return null;
+        });
+        kiosk.waitForNode("idle-screen");
         assertFits("idle-screen", 1); // the discreet "Instructor" button
 
         kiosk.clock.advance(Duration.ofSeconds(30));

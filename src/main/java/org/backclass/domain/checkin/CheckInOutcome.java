@@ -2,6 +2,7 @@ package org.backclass.domain.checkin;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.timetable.ClassSession;
 
@@ -19,10 +20,18 @@ public sealed interface CheckInOutcome extends KioskEvent {
 
     /**
      * A new attendance row. {@code session} is null for an open-gym visit; {@code visitNumber}
-     * counts the member's check-ins including this one.
+     * counts the member's check-ins including this one; {@code healthConsent} decides whether the
+     * welcome screen asks about their back (or first asks for consent).
      */
     record CheckedIn(AttendanceRecord attendance, String shortName, ClassSession session, int visitNumber,
-            long readNanos) implements CheckInOutcome {
+            long readNanos, ConsentState healthConsent) implements CheckInOutcome {
+
+        /** A check-in of a member who has given consent. */
+        public CheckedIn(AttendanceRecord attendance, String shortName, ClassSession session, int visitNumber,
+                long readNanos) {
+            this(attendance, shortName, session, visitNumber, readNanos, ConsentState.GIVEN);
+        }
+
         @Override
         public String code() {
             return "checkedIn";

@@ -109,7 +109,7 @@ public final class CheckInService {
         tx.insertAttendance(row);
         int visits = tx.countAttendances(holder.memberId());
         return new CheckInOutcome.CheckedIn(row, holder.name().shortName(), session.orElse(null), visits,
-                read.readNanos());
+                read.readNanos(), holder.healthConsent());
     }
 
     /**

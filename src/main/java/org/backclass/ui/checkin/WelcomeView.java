@@ -42,6 +42,8 @@ public final class WelcomeView {
     private final Label status = new Label();
     private final Button ok = new Button();
     private final Button routine = new Button();
+    private final VBox consentBox = new VBox();
+    private final Button withdraw = new Button();
     private final VBox answered = new VBox();
 
     public WelcomeView(WelcomeViewModel vm, Messages messages) {
@@ -96,6 +98,28 @@ public final class WelcomeView {
         routine.setText(messages.get(MessageKey.ROUTINE_START));
         routine.setFocusTraversable(false);
         routine.managedProperty().bind(routine.visibleProperty());
+        Label consentQuestion = new Label(messages.get(MessageKey.CONSENT_QUESTION));
+        consentQuestion.getStyleClass().add("pain-question");
+        consentQuestion.setWrapText(true);
+        Label consentDetail = new Label(messages.get(MessageKey.CONSENT_DETAIL));
+        consentDetail.getStyleClass().add("consent-detail");
+        consentDetail.setWrapText(true);
+        Button yes = touchButton("consent-yes", messages.get(MessageKey.CONSENT_YES), "done-button");
+        yes.setOnAction(e -> vm.answerConsent(true));
+        Button no = touchButton("consent-no", messages.get(MessageKey.CONSENT_NO), "skip-button");
+        no.setOnAction(e -> vm.answerConsent(false));
+        HBox consentButtons = new HBox(yes, no);
+        consentButtons.getStyleClass().add("welcome-actions");
+        consentButtons.setAlignment(Pos.CENTER);
+        consentBox.getChildren().setAll(consentQuestion, consentDetail, consentButtons);
+        consentBox.setId("consent-question");
+        consentBox.getStyleClass().add("pain-asking");
+        consentBox.setAlignment(Pos.TOP_CENTER);
+        withdraw.setId("consent-withdraw");
+        withdraw.getStyleClass().add("consent-withdraw");
+        withdraw.setText(messages.get(MessageKey.CONSENT_WITHDRAW));
+        withdraw.setFocusTraversable(false);
+        withdraw.setOnAction(e -> vm.withdrawConsent());
     }
 
     /** Card readers that type like keyboards end with Enter: no button may hold the focus. */
@@ -120,7 +144,10 @@ public final class WelcomeView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox anchors = new HBox(low, gap, high);
         anchors.getStyleClass().add("pain-anchors");
-        asking.getChildren().setAll(question, painRow, anchors, skip);
+        HBox askingActions = new HBox(skip, withdraw);
+        askingActions.getStyleClass().add("welcome-actions");
+        askingActions.setAlignment(Pos.CENTER);
+        asking.getChildren().setAll(question, painRow, anchors, askingActions);
         asking.getStyleClass().add("pain-asking");
         asking.setAlignment(Pos.TOP_CENTER);
 
@@ -129,9 +156,10 @@ public final class WelcomeView {
         actions.setAlignment(Pos.CENTER);
         answered.getChildren().setAll(status, actions);
         answered.getStyleClass().add("pain-answered");
+        answered.setId("pain-answered");
         answered.setAlignment(Pos.CENTER);
 
-        StackPane answerArea = new StackPane(asking, answered);
+        StackPane answerArea = new StackPane(consentBox, asking, answered);
         answerArea.getStyleClass().add("answer-area");
         root.getChildren().setAll(greetingRow, classLine, sessionLine, answerArea);
         root.setAlignment(Pos.CENTER);
@@ -156,8 +184,12 @@ public final class WelcomeView {
                 () -> vm.painStateProperty().get() == PainState.ASKING
                         || vm.painStateProperty().get() == PainState.SAVING,
                 vm.painStateProperty());
+        BooleanBinding askingConsent = vm.painStateProperty().isEqualTo(PainState.CONSENT)
+                .or(vm.painStateProperty().isEqualTo(PainState.SAVING_CONSENT));
+        consentBox.disableProperty().bind(vm.painStateProperty().isEqualTo(PainState.SAVING_CONSENT));
+        consentBox.visibleProperty().bind(askingConsent);
         asking.visibleProperty().bind(stillAsking);
-        answered.visibleProperty().bind(stillAsking.not());
+        answered.visibleProperty().bind(stillAsking.not().and(askingConsent.not()));
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, vm.painStateProperty()));
         routine.visibleProperty().bind(vm.routineOfferedProperty());
         vm.painStateProperty().addListener((obs, was, now) -> {
@@ -176,6 +208,9 @@ public final class WelcomeView {
             case THANKS -> messages.get(MessageKey.PAIN_THANKS);
             case FAILED -> messages.get(MessageKey.PAIN_FAILED);
             case SKIPPED -> messages.get(MessageKey.ROUTINE_PROMPT);
+            case NO_QUESTIONS -> vm.routineOfferedProperty().get() ? messages.get(MessageKey.ROUTINE_PROMPT)
+                    : messages.get(MessageKey.WELCOME_ENJOY);
+            case CONSENT, SAVING_CONSENT -> "";
         };
     }
 

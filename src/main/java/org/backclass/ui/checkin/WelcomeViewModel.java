@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
+import org.backclass.domain.consent.ConsentState;
+import org.backclass.domain.consent.HealthConsent;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -36,8 +38,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class WelcomeViewModel {
 
-    /** Where the pain question stands; SKIPPED only when a routine is offered (else skip leaves). */
-    public enum PainState { ASKING, SAVING, THANKS, FAILED, SKIPPED }
+    /**
+     * Where the questions stand. CONSENT: asking whether the kiosk may keep health answers (a
+     * member never asked before); NO_QUESTIONS: no consent, attendance only. SKIPPED only when
+     * a routine is offered (else skip leaves).
+     */
+    public enum PainState { CONSENT, SAVING_CONSENT, ASKING, SAVING, THANKS, FAILED, SKIPPED, NO_QUESTIONS }
 
     public static final int NO_SCORE = -1;
     static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
@@ -64,7 +70,7 @@ public final class WelcomeViewModel {
     private record Visit(UUID memberId, UUID attendanceId) {
     }
 
-    /** Without individual routines. */
+    /** Without individual routines, every member taken as consenting (tests of the pain question). */
     public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished) {
         this(ctx, painReports, finished, null);
     }
@@ -122,6 +128,64 @@ public final class WelcomeViewModel {
         classLine.set(classLine(m, checkedIn.session()));
         sessionLine.set(m.format(MessageKey.WELCOME_SESSION, checkedIn.visitNumber()));
         routineOffered.set(onStartRoutine != null && checkedIn.session() == null);
+        // A kiosk that records no consent (tests of the pain question) takes every member as consenting.
+        ConsentState state = painReports.asksConsent() ? checkedIn.healthConsent() : ConsentState.GIVEN;
+        switch (state) {
+            case GIVEN -> painState.set(PainState.ASKING);
+            case NOT_ASKED -> painState.set(PainState.CONSENT);
+            case REFUSED -> noQuestions();
+        }
+    }
+
+    /**
+     * The member's answer to "may we keep your answers about your back?", recorded (time, kiosk)
+     * off the UI thread; yes leads on to the pain question, no to attendance only.
+     */
+    public void answerConsent(boolean given) {
+        if (visit == null || painState.get() != PainState.CONSENT) {
+            return;
+        }
+        recordConsent(given, PainState.CONSENT);
+    }
+
+    /** The member withdraws consent on the kiosk: nothing more is asked or kept from now on. */
+    public void withdrawConsent() {
+        if (visit != null && painReports.asksConsent() && painState.get() == PainState.ASKING) {
+            recordConsent(false, PainState.ASKING);
+        }
+    }
+
+    private void recordConsent(boolean given, PainState asked) {
+        Visit who = visit;
+        painState.set(asked == PainState.CONSENT ? PainState.SAVING_CONSENT : PainState.SAVING);
+        try {
+            ctx.background().execute(() -> {
+                try {
+                    painReports.recordConsent(who.memberId(), given, HealthConsent.RecordedBy.MEMBER);
+                    ctx.ui().execute(() -> {
+                        if (who == visit) {
+                            if (given) {
+                                painState.set(PainState.ASKING);
+                            } else {
+                                noQuestions();
+                            }
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    ctx.ui().execute(() -> saveFailed(who, e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            saveFailed(who, e);
+        }
+    }
+
+    /** Attendance only: the welcome stays a moment (longer if a routine is offered), then idle. */
+    private void noQuestions() {
+        painState.set(PainState.NO_QUESTIONS);
+        if (!routineOffered.get()) {
+            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR.multipliedBy(2), finished);
+        }
     }
 
     private String classLine(Messages m, ClassSession session) {
@@ -174,7 +238,7 @@ public final class WelcomeViewModel {
     }
 
     private void saveFailed(Visit answered, RuntimeException e) {
-        LOG.error("Could not save the pain answer for attendance {}", answered.attendanceId(), e);
+        LOG.error("Could not save the answer for attendance {}", answered.attendanceId(), e);
         if (answered == visit) {
             painState.set(PainState.FAILED);
         }
@@ -193,8 +257,10 @@ public final class WelcomeViewModel {
 
     /** The member with no class starts their own routine (after answering or skipping). */
     public void startRoutine() {
-        if (visit == null || !routineOffered.get()
-                || painState.get() == PainState.ASKING || painState.get() == PainState.SAVING) {
+        if (visit == null || !routineOffered.get() || switch (painState.get()) {
+            case CONSENT, SAVING_CONSENT, ASKING, SAVING -> true;
+            default -> false;
+        }) {
             return;
         }
         onStartRoutine.accept(visit.memberId(), name.get());
@@ -202,7 +268,7 @@ public final class WelcomeViewModel {
 
     /** The member is done reading (the OK after a failed save or the thank-you). */
     public void dismiss() {
-        if (visit != null && painState.get() != PainState.SAVING) {
+        if (visit != null && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT) {
             finished.run();
         }
     }

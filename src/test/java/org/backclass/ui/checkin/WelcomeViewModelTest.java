@@ -269,4 +269,73 @@ class WelcomeViewModelTest {
         welcome.startRoutine();
         assertThat(routines).isEmpty();
     }
+
+    // --- consent to health data ---
+
+    private static final String NEW_CARD = "04DDDDDDDDDDDD";
+
+    @Test
+    void aMemberNeverAskedIsAskedForConsentFirstAndYesLeadsToThePainQuestion() {
+        Member new1 = gym.memberWithoutConsent("Nora", "Berg", NEW_CARD);
+
+        vm.show(checkedIn(NEW_CARD));
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.CONSENT);
+        vm.answer(4); // no pain answer before consent
+        assertThat(gym.storedPainReports()).isEmpty();
+
+        vm.answerConsent(true);
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.SAVING_CONSENT);
+        t.background.runAll();
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.ASKING);
+        assertThat(gym.consent.current(new1.id())).isEqualTo(org.backclass.domain.consent.ConsentState.GIVEN);
+
+        vm.answer(4);
+        t.background.runAll();
+        assertThat(gym.storedPainReports()).extracting(PainReport::score).containsExactly(4);
+    }
+
+    @Test
+    void noMeansAttendanceOnlyAndTheScreenGoesByItself() {
+        Member new1 = gym.memberWithoutConsent("Nora", "Berg", NEW_CARD);
+        vm.show(checkedIn(NEW_CARD));
+
+        vm.answerConsent(false);
+        t.background.runAll();
+
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.NO_QUESTIONS);
+        assertThat(gym.consent.current(new1.id())).isEqualTo(org.backclass.domain.consent.ConsentState.REFUSED);
+        assertThat(gym.attendanceRows(new1.id())).isEqualTo(1);
+        t.timers.advance(WelcomeViewModel.THANKS_SHOWN_FOR.multipliedBy(2));
+        assertThat(finished).hasValue(1);
+        assertThat(gym.storedPainReports()).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoRefusedIsAskedNothingNextTime() {
+        Member new1 = gym.memberWithoutConsent("Nora", "Berg", NEW_CARD);
+        gym.consent.record(new1.id(), false, org.backclass.domain.consent.HealthConsent.RecordedBy.STAFF);
+
+        vm.show(checkedIn(NEW_CARD));
+
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.NO_QUESTIONS);
+        vm.answer(3);
+        t.background.runAll();
+        assertThat(gym.storedPainReports()).isEmpty();
+    }
+
+    @Test
+    void withdrawingOnTheKioskStopsTheQuestionAtOnceAndTheStoreRefusesLaterAnswers() {
+        vm.show(checkedIn(ANNAS_CARD));
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.ASKING);
+
+        vm.withdrawConsent();
+        t.background.runAll();
+
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.NO_QUESTIONS);
+        assertThat(gym.consent.current(anna.id())).isEqualTo(org.backclass.domain.consent.ConsentState.REFUSED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gym.painReports.reportAtCheckIn(anna.id(),
+                        gym.tapAttendanceIdOf(anna.id()), 5))
+                .isInstanceOf(org.backclass.domain.consent.NoConsentException.class);
+        assertThat(gym.storedPainReports()).isEmpty();
+    }
 }
