@@ -32,7 +32,9 @@ import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.staff.PinUnlock;
+import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcTimetableStore;
@@ -172,7 +174,8 @@ public final class Kiosk implements AutoCloseable {
                 content == null ? ExerciseCatalogue.empty() : content.catalogue(),
                 content == null ? List.of() : content.programmes(),
                 config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime,
-                CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members));
+                CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
+                new JdbcAdherenceQueries(database, AdherencePlan.defaults()));
         UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys, instructor,
                 hardware::readerStatuses);
         ui = new KioskUi(settings, services, fx);

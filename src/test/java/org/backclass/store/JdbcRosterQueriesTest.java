@@ -66,4 +66,21 @@ class JdbcRosterQueriesTest {
     void aClassNobodyCameToHasAnEmptyRoster() {
         assertThat(new JdbcRosterQueries(gym.db).roster(gym.classAt("Empty", START))).isEmpty();
     }
+
+    @Test
+    void eachEntryCarriesThePreviousCheckInPainForTheChangeSinceLastTime() {
+        Member anna = gym.memberWithCard("Anna", "Keller", "04A3C6CAE26180");
+        gym.visitsOnEarlierDays("04A3C6CAE26180", 1);
+        UUID earlier = gym.tapAttendanceIdOf(anna.id());
+        gym.painReports.reportAtCheckIn(anna.id(), earlier, 6);
+        UUID session = gym.classAt("Back Stability", START);
+        CheckInOutcome.CheckedIn today = tap(anna);
+        gym.painReports.reportAtCheckIn(anna.id(), today.attendance().id(), 4);
+
+        RosterEntry entry = new JdbcRosterQueries(gym.db).roster(session).getFirst();
+
+        assertThat(entry.painAtCheckIn()).isEqualTo(4);
+        assertThat(entry.previousPain()).isEqualTo(6);
+        assertThat(entry.painChange()).isEqualTo(-2);
+    }
 }

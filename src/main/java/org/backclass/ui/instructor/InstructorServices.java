@@ -9,6 +9,7 @@ import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
+import org.backclass.domain.progress.adherence.AdherenceQueries;
 import org.backclass.domain.staff.PinUnlock;
 
 /**
@@ -18,10 +19,11 @@ import org.backclass.domain.staff.PinUnlock;
  * @param nanos monotonic time source of the class runner ({@code System::nanoTime} in production)
  * @param tones     the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
  * @param enrolment card enrolment on the kiosk; null: not offered
+ * @param adherence sessions this week, attendance %, missed classes, for the roster; null: not shown
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
         ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
-        CountdownTones tones, Enrolment enrolment) {
+        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");

@@ -145,14 +145,26 @@ public final class InstructorView {
             roster.getChildren().add(new Label(messages.get(MessageKey.INSTRUCTOR_ROSTER_EMPTY)));
         }
         for (RosterEntry entry : todays.roster()) {
+            RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null), messages);
             Label who = new Label(entry.shortName());
             who.getStyleClass().add("roster-name");
             who.setMinWidth(Region.USE_PREF_SIZE);
-            Label pain = new Label(entry.painAtCheckIn() == null
-                    ? messages.get(MessageKey.INSTRUCTOR_PAIN_SKIPPED)
-                    : messages.format(MessageKey.INSTRUCTOR_PAIN, entry.painAtCheckIn()));
-            pain.getStyleClass().add("roster-pain");
-            roster.getChildren().add(new HBox(16, who, pain));
+            Label pain = new Label(line.pain());
+            pain.getStyleClass().addAll("roster-pain", line.painStyle());
+            HBox row = new HBox(16, who, pain);
+            for (String extra : List.of(line.change(), line.adherence())) {
+                if (!extra.isEmpty()) {
+                    Label l = new Label(extra);
+                    l.getStyleClass().add("roster-detail");
+                    row.getChildren().add(l);
+                }
+            }
+            if (!line.flag().isEmpty()) {
+                Label flag = new Label(line.flag());
+                flag.getStyleClass().add("roster-flag");
+                row.getChildren().add(flag);
+            }
+            roster.getChildren().add(row);
         }
         VBox card = new VBox(8, head, roster);
         card.getStyleClass().addAll("idle-classes", "instructor-class");

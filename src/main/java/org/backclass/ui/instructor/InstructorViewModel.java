@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.programme.Programme;
+import org.backclass.domain.progress.adherence.Adherence;
 import org.backclass.domain.timetable.ClassSession;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.session.Participant;
@@ -119,7 +120,10 @@ public final class InstructorViewModel {
             List<RosterEntry> roster = services.roster().roster(s.id());
             Map<UUID, Map<String, Integer>> levels = new HashMap<>();
             roster.forEach(e -> levels.put(e.memberId(), services.classResults().currentLevels(e.memberId())));
+            Map<UUID, Adherence> adherence = services.adherence() == null || roster.isEmpty() ? Map.of()
+                    : services.adherence().forMembers(roster.stream().map(RosterEntry::memberId).toList(), today);
             out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster, levels,
+                    adherence,
                     services.programme(s.programmeId()).isPresent()));
         }
         return out;

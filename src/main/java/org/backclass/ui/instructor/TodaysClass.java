@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.backclass.domain.checkin.RosterEntry;
+import org.backclass.domain.progress.adherence.Adherence;
 import org.backclass.domain.timetable.ClassSession;
 
 /**
@@ -11,11 +12,17 @@ import org.backclass.domain.timetable.ClassSession;
  * last worked at per exercise; startable when it has a known programme.
  */
 public record TodaysClass(ClassSession session, String startTime, List<RosterEntry> roster,
-        Map<UUID, Map<String, Integer>> levels, boolean startable) {
+        Map<UUID, Map<String, Integer>> levels, Map<UUID, Adherence> adherence, boolean startable) {
 
     public TodaysClass {
         roster = List.copyOf(roster);
         levels = Map.copyOf(levels);
+        adherence = Map.copyOf(adherence);
+    }
+
+    /** The member's adherence, when the kiosk tracks it. */
+    public java.util.Optional<Adherence> adherenceOf(UUID memberId) {
+        return java.util.Optional.ofNullable(adherence.get(memberId));
     }
 
     /** The member's level per exercise id; empty when they have none yet. */

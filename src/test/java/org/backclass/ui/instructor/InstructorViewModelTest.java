@@ -50,7 +50,9 @@ class InstructorViewModelTest {
         gym.memberWithCard("Bernd", "Vogel", "8B6566B9");
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
-                dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null);
+                dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null,
+                new org.backclass.store.JdbcAdherenceQueries(gym.db,
+                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()));
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -133,7 +135,9 @@ class InstructorViewModelTest {
                 "Studio 1", "Eva", 10)), id -> Duration.ofMinutes(30));
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
-                content.programmes(), media, System::nanoTime, CountdownTones.NONE, null);
+                content.programmes(), media, System::nanoTime, CountdownTones.NONE, null,
+                new org.backclass.store.JdbcAdherenceQueries(gym.db,
+                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()));
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

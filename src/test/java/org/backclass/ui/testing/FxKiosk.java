@@ -27,6 +27,8 @@ import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.staff.PinUnlock;
+import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.Database;
@@ -124,7 +126,8 @@ public final class FxKiosk implements AutoCloseable {
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
                 new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
-                CountdownTones.NONE, new Enrolment(capture, gym.members));
+                CountdownTones.NONE, new Enrolment(capture, gym.members),
+                new JdbcAdherenceQueries(db, AdherencePlan.defaults()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
                 instructor, () -> readers), new FxThread());
         events.subscribe(ui.eventListener());
