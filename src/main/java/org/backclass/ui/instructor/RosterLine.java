@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.progress.adherence.Adherence;
+import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
 /**
  * One member's line on the instructor's roster, in words and with a traffic-light style: today's
- * pain (green 0–{@value #GREEN_MAX}, amber up to {@value #AMBER_MAX}, red above, as in the
- * pain-monitoring model), the change since last time, and how regularly they come.
+ * pain in the zones of the pain-monitoring model ({@link ProgressionRules}: green, amber, red),
+ * the change since last time, and how regularly they come.
  *
  * @param pain       "pain 4" or "no answer"
  * @param painStyle  {@code pain-green}, {@code pain-amber}, {@code pain-red} or {@code pain-none}
@@ -20,15 +21,14 @@ import org.backclass.ui.support.Messages;
  */
 public record RosterLine(String pain, String painStyle, String change, String adherence, String flag) {
 
-    static final int GREEN_MAX = 2;
-    static final int AMBER_MAX = 5;
+    private static final ProgressionRules ZONES = ProgressionRules.defaults();
 
     static RosterLine of(RosterEntry entry, Adherence adherence, Messages m) {
         Integer pain = entry.painAtCheckIn();
         String painText = pain == null ? m.get(MessageKey.INSTRUCTOR_PAIN_SKIPPED)
                 : m.format(MessageKey.INSTRUCTOR_PAIN, pain);
-        String style = pain == null ? "pain-none" : pain <= GREEN_MAX ? "pain-green"
-                : pain <= AMBER_MAX ? "pain-amber" : "pain-red";
+        String style = pain == null ? "pain-none"
+                : "pain-" + ZONES.zoneOf(pain).name().toLowerCase(java.util.Locale.ROOT);
         Integer delta = entry.painChange();
         String change = delta == null ? "" : delta == 0 ? m.get(MessageKey.INSTRUCTOR_PAIN_SAME)
                 : delta > 0 ? m.format(MessageKey.INSTRUCTOR_PAIN_UP, delta)
