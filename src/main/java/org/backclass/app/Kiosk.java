@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -28,13 +27,7 @@ import org.backclass.domain.reader.SimulatedTaps;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
-import org.backclass.store.JdbcClassResults;
-import org.backclass.store.JdbcRosterQueries;
-import org.backclass.domain.exercise.ExerciseCatalogue;
-import org.backclass.domain.staff.PinUnlock;
-import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcConsentStore;
-import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcTimetableStore;
@@ -43,8 +36,6 @@ import org.backclass.ui.FxThread;
 import org.backclass.ui.KioskUi;
 import org.backclass.ui.UiServices;
 import org.backclass.ui.UiSettings;
-import org.backclass.ui.instructor.Enrolment;
-import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.domain.checkin.CardCapture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,15 +160,8 @@ public final class Kiosk implements AutoCloseable {
         UiSettings settings = new UiSettings(config.locale(), config.screen().idleTimeout(), fullscreen,
                 config.screen().width(), config.screen().height(), options.demo());
         DemoCardTaps demoKeys = options.demo() ? hardware.simulator().map(DemoCardTaps::new).orElse(null) : null;
-        InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
-                new JdbcRosterQueries(database), new JdbcClassResults(database),
-                content == null ? ExerciseCatalogue.empty() : content.catalogue(),
-                content == null ? List.of() : content.programmes(),
-                config.mediaDir() == null ? java.nio.file.Path.of("media") : config.mediaDir(), System::nanoTime,
-                CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
-                new JdbcAdherenceQueries(database, AdherencePlan.defaults()));
-        UiServices services = new UiServices(clock, timetable, painReports, workers, demoKeys, instructor,
-                hardware::readerStatuses);
+        UiServices services = ScreenServices.of(config, clock, database, content, capture, members, timetable,
+                painReports, workers, demoKeys, events, lifecycle, hardware::readerStatuses);
         ui = new KioskUi(settings, services, fx);
         events.subscribe(ui.eventListener());
         hardware.onNextButton(ui::nextFromButton);

@@ -24,7 +24,9 @@ public final class JdbcCheckInStore implements CheckInStore {
     private static final String FIND_HOLDER = """
             SELECT m.id AS member_id, c.id AS card_id, m.first_name, m.last_name, m.staff,
                    (SELECT hc.given FROM health_consent hc WHERE hc.member_id = m.id AND hc.deleted = 0
-                    ORDER BY hc.recorded_at DESC, hc.rowid DESC LIMIT 1) AS consent
+                    ORDER BY hc.recorded_at DESC, hc.rowid DESC LIMIT 1) AS consent,
+                   (SELECT MAX(r.answered_at) FROM red_flag_answer r
+                    WHERE r.member_id = m.id AND r.deleted = 0) AS last_red_flag
             FROM card_alias a
             JOIN card c ON c.id = a.card_id AND c.deleted = 0 AND c.revoked_at IS NULL
             JOIN member m ON m.id = c.member_id AND m.deleted = 0
@@ -73,7 +75,7 @@ public final class JdbcCheckInStore implements CheckInStore {
                             if (rs.next()) {
                                 return Optional.of(new CardHolder(Rows.uuid(rs, "member_id"), Rows.uuid(rs, "card_id"),
                                         new MemberName(rs.getString("first_name"), rs.getString("last_name")),
-                                        rs.getInt("staff") == 1, consent(rs)));
+                                        rs.getInt("staff") == 1, consent(rs), Rows.instant(rs, "last_red_flag")));
                             }
                         }
                     }

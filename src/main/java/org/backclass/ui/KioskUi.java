@@ -55,6 +55,9 @@ public final class KioskUi {
         this.viewModel = new KioskViewModel(ctx, services.timetable(), services.painReports(),
                 settings.idleTimeout(), services.instructor());
         this.readerHealth = new ReaderHealthViewModel(ctx, services.readers());
+        if (services.redFlags() != null) {
+            viewModel.welcome().checkRedFlags(services.redFlags());
+        }
         this.listener = event -> {
             if (!(event instanceof CheckInOutcome.Ignored)) {
                 fx.execute(() -> viewModel.handle(event));

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.reader.ReaderStatus;
+import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.instructor.InstructorServices;
 
@@ -21,9 +22,11 @@ import org.backclass.ui.instructor.InstructorServices;
  * @param instructor  instructor mode: PIN, rosters, content to lead classes, enrolment
  * @param readers     the card readers' health, read off the FX thread (the idle screen says when
  *                    one is offline)
+ * @param redFlags    the red-flag check at tap-in; null: not asked
  */
 public record UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
-        DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers) {
+        DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
+        RedFlagService redFlags) {
 
     public UiServices {
         Objects.requireNonNull(clock, "clock");

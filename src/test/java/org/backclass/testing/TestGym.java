@@ -28,6 +28,7 @@ import org.backclass.store.Database;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.domain.consent.HealthConsent;
 import org.backclass.store.JdbcTimetableStore;
@@ -45,6 +46,7 @@ public final class TestGym implements AutoCloseable {
     public final CheckInService checkIn;
     public final PainReportService painReports;
     public final JdbcConsentStore consent;
+    public final JdbcRedFlagStore redFlags;
 
     public TestGym(Path dir, Instant now) {
         this(dir, now, CheckInPolicy.DEFAULT);
@@ -57,14 +59,19 @@ public final class TestGym implements AutoCloseable {
         timetable = new JdbcTimetableStore(db, clock);
         checkIn = new CheckInService(new JdbcCheckInStore(db, clock), clock, policy, events);
         consent = new JdbcConsentStore(db, clock);
+        redFlags = new JdbcRedFlagStore(db, clock);
         painReports = new PainReportService(new JdbcPainReportStore(db, clock), consent, clock);
     }
 
     /** A member holding a card with the given ISO 14443-A UID (hex). */
-    /** A member with a card who has consented to health data (the usual case in these tests). */
+    /**
+     * A member with a card who has consented to health data and answered "none" to the red-flag
+     * check just now (the usual case in these tests: the pain question comes straight away).
+     */
     public Member memberWithCard(String first, String last, String uidHex) {
         Member m = memberWithoutConsent(first, last, uidHex);
         consent.record(m.id(), true, HealthConsent.RecordedBy.MEMBER);
+        redFlags.record(m.id(), null, false);
         return m;
     }
 

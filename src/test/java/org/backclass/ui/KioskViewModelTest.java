@@ -17,7 +17,7 @@ import org.backclass.testing.TestGym;
 import org.backclass.ui.KioskViewModel.Screen;
 import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
-import org.backclass.ui.checkin.WelcomeViewModel.PainState;
+import org.backclass.ui.checkin.PainState;
 import org.backclass.ui.idle.IdleViewModel.ClassesState;
 import org.backclass.ui.idle.UpcomingClass;
 import org.backclass.ui.testing.UiTestContext;

@@ -21,15 +21,16 @@ public sealed interface CheckInOutcome extends KioskEvent {
     /**
      * A new attendance row. {@code session} is null for an open-gym visit; {@code visitNumber}
      * counts the member's check-ins including this one; {@code healthConsent} decides whether the
-     * welcome screen asks about their back (or first asks for consent).
+     * welcome screen asks about their back (or first asks for consent); {@code redFlagCheckDue}:
+     * the red-flag questions come first (first visit, then every few weeks).
      */
     record CheckedIn(AttendanceRecord attendance, String shortName, ClassSession session, int visitNumber,
-            long readNanos, ConsentState healthConsent) implements CheckInOutcome {
+            long readNanos, ConsentState healthConsent, boolean redFlagCheckDue) implements CheckInOutcome {
 
-        /** A check-in of a member who has given consent. */
+        /** A check-in of a member who has given consent and had their red-flag check. */
         public CheckedIn(AttendanceRecord attendance, String shortName, ClassSession session, int visitNumber,
                 long readNanos) {
-            this(attendance, shortName, session, visitNumber, readNanos, ConsentState.GIVEN);
+            this(attendance, shortName, session, visitNumber, readNanos, ConsentState.GIVEN, false);
         }
 
         @Override

@@ -109,7 +109,8 @@ public final class CheckInService {
         tx.insertAttendance(row);
         int visits = tx.countAttendances(holder.memberId());
         return new CheckInOutcome.CheckedIn(row, holder.name().shortName(), session.orElse(null), visits,
-                read.readNanos(), holder.healthConsent());
+                read.readNanos(), holder.healthConsent(), holder.lastRedFlagCheck() == null
+                        || !holder.lastRedFlagCheck().plus(policy.redFlagEvery()).isAfter(now));
     }
 
     /**

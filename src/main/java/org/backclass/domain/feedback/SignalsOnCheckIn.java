@@ -2,6 +2,7 @@ package org.backclass.domain.feedback;
 
 import java.util.Objects;
 import org.backclass.domain.checkin.CheckInFailed;
+import org.backclass.domain.redflag.RedFlagRaised;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.event.KioskEventListener;
@@ -33,6 +34,7 @@ public final class SignalsOnCheckIn implements KioskEventListener {
             case CheckInOutcome.AlreadyCheckedIn ignored -> signals.alreadyCheckedIn();
             case CheckInOutcome.UnknownCard ignored -> signals.unknownCard();
             case CheckInFailed ignored -> signals.unknownCard();
+            case RedFlagRaised ignored -> signals.instructorAlert();
             case null, default -> {
                 // Ignored repeats and events that are not about a tap: no signal.
             }

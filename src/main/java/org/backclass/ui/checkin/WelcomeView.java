@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.backclass.ui.checkin.WelcomeViewModel.PainState;
+import org.backclass.ui.checkin.PainState;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
@@ -43,6 +43,7 @@ public final class WelcomeView {
     private final Button ok = new Button();
     private final Button routine = new Button();
     private final VBox consentBox = new VBox();
+    private final VBox redFlagBox = new VBox();
     private final Button withdraw = new Button();
     private final VBox answered = new VBox();
 
@@ -120,6 +121,28 @@ public final class WelcomeView {
         withdraw.setText(messages.get(MessageKey.CONSENT_WITHDRAW));
         withdraw.setFocusTraversable(false);
         withdraw.setOnAction(e -> vm.withdrawConsent());
+        buildRedFlagBox();
+    }
+
+    /** The red-flag check: one question, the symptoms in plain words, two equal answers. */
+    private void buildRedFlagBox() {
+        Label question = new Label(messages.get(MessageKey.RED_FLAG_QUESTION));
+        question.getStyleClass().add("pain-question");
+        question.setWrapText(true);
+        Label list = new Label(messages.get(MessageKey.RED_FLAG_LIST));
+        list.getStyleClass().add("red-flag-list");
+        list.setWrapText(true);
+        Button none = touchButton("red-flag-none", messages.get(MessageKey.RED_FLAG_NONE), "done-button");
+        none.setOnAction(e -> vm.answerRedFlags(false));
+        Button some = touchButton("red-flag-yes", messages.get(MessageKey.RED_FLAG_YES), "skip-button");
+        some.setOnAction(e -> vm.answerRedFlags(true));
+        HBox buttons = new HBox(none, some);
+        buttons.getStyleClass().add("welcome-actions");
+        buttons.setAlignment(Pos.CENTER);
+        redFlagBox.getChildren().setAll(question, list, buttons);
+        redFlagBox.setId("red-flag-question");
+        redFlagBox.getStyleClass().add("pain-asking");
+        redFlagBox.setAlignment(Pos.TOP_CENTER);
     }
 
     /** Card readers that type like keyboards end with Enter: no button may hold the focus. */
@@ -159,7 +182,7 @@ public final class WelcomeView {
         answered.setId("pain-answered");
         answered.setAlignment(Pos.CENTER);
 
-        StackPane answerArea = new StackPane(consentBox, asking, answered);
+        StackPane answerArea = new StackPane(consentBox, redFlagBox, asking, answered);
         answerArea.getStyleClass().add("answer-area");
         root.getChildren().setAll(greetingRow, classLine, sessionLine, answerArea);
         root.setAlignment(Pos.CENTER);
@@ -189,7 +212,11 @@ public final class WelcomeView {
         consentBox.disableProperty().bind(vm.painStateProperty().isEqualTo(PainState.SAVING_CONSENT));
         consentBox.visibleProperty().bind(askingConsent);
         asking.visibleProperty().bind(stillAsking);
-        answered.visibleProperty().bind(stillAsking.not().and(askingConsent.not()));
+        BooleanBinding checkingRedFlags = vm.painStateProperty().isEqualTo(PainState.RED_FLAGS)
+                .or(vm.painStateProperty().isEqualTo(PainState.SAVING_RED_FLAGS));
+        redFlagBox.visibleProperty().bind(checkingRedFlags);
+        redFlagBox.disableProperty().bind(vm.painStateProperty().isEqualTo(PainState.SAVING_RED_FLAGS));
+        answered.visibleProperty().bind(stillAsking.not().and(askingConsent.not()).and(checkingRedFlags.not()));
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, vm.painStateProperty()));
         routine.visibleProperty().bind(vm.routineOfferedProperty());
         vm.painStateProperty().addListener((obs, was, now) -> {
@@ -210,7 +237,8 @@ public final class WelcomeView {
             case SKIPPED -> messages.get(MessageKey.ROUTINE_PROMPT);
             case NO_QUESTIONS -> vm.routineOfferedProperty().get() ? messages.get(MessageKey.ROUTINE_PROMPT)
                     : messages.get(MessageKey.WELCOME_ENJOY);
-            case CONSENT, SAVING_CONSENT -> "";
+            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS -> "";
+            case RED_FLAG_STOP -> messages.get(MessageKey.RED_FLAG_STOP);
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.consent.HealthConsent;
+import org.backclass.domain.redflag.RedFlagService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -17,10 +18,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
-import org.backclass.domain.timetable.ClassSession;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
-import org.backclass.ui.support.TimeText;
 import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
@@ -38,13 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WelcomeViewModel {
 
-    /**
-     * Where the questions stand. CONSENT: asking whether the kiosk may keep health answers (a
-     * member never asked before); NO_QUESTIONS: no consent, attendance only. SKIPPED only when
-     * a routine is offered (else skip leaves).
-     */
-    public enum PainState { CONSENT, SAVING_CONSENT, ASKING, SAVING, THANKS, FAILED, SKIPPED, NO_QUESTIONS }
-
     public static final int NO_SCORE = -1;
     static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
 
@@ -54,6 +46,7 @@ public final class WelcomeViewModel {
     private final PainReportService painReports;
     private final Runnable finished;
     private final BiConsumer<UUID, String> onStartRoutine;
+    private RedFlagService redFlags;
     private final ReadOnlyBooleanWrapper routineOffered = new ReadOnlyBooleanWrapper(this, "routineOffered", false);
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -65,6 +58,7 @@ public final class WelcomeViewModel {
 
     /** The check-in the screen is about; null when nothing is shown. */
     private Visit visit;
+    private boolean redFlagsDue;
     private TimerHandle thanksTimer;
 
     private record Visit(UUID memberId, UUID attendanceId) {
@@ -97,6 +91,11 @@ public final class WelcomeViewModel {
         return routineOffered.getReadOnlyProperty();
     }
 
+    /** Turns on the red-flag check at tap-in (off: tests of the other questions). Before any {@link #show}. */
+    public void checkRedFlags(RedFlagService service) {
+        this.redFlags = Objects.requireNonNull(service, "service");
+    }
+
     /** Exactly the member's short name ("Anna K."); empty when cleared. */
     public ReadOnlyStringProperty nameProperty() {
         return name.getReadOnlyProperty();
@@ -125,13 +124,14 @@ public final class WelcomeViewModel {
         Messages m = ctx.messages();
         visit = new Visit(checkedIn.attendance().memberId(), checkedIn.attendance().id());
         name.set(checkedIn.shortName());
-        classLine.set(classLine(m, checkedIn.session()));
+        classLine.set(WelcomeTexts.classLine(m, ctx.clock().getZone(), checkedIn.session()));
         sessionLine.set(m.format(MessageKey.WELCOME_SESSION, checkedIn.visitNumber()));
         routineOffered.set(onStartRoutine != null && checkedIn.session() == null);
         // A kiosk that records no consent (tests of the pain question) takes every member as consenting.
         ConsentState state = painReports.asksConsent() ? checkedIn.healthConsent() : ConsentState.GIVEN;
+        redFlagsDue = checkedIn.redFlagCheckDue() && redFlags != null;
         switch (state) {
-            case GIVEN -> painState.set(PainState.ASKING);
+            case GIVEN -> painState.set(redFlagsDue ? PainState.RED_FLAGS : PainState.ASKING);
             case NOT_ASKED -> painState.set(PainState.CONSENT);
             case REFUSED -> noQuestions();
         }
@@ -158,17 +158,43 @@ public final class WelcomeViewModel {
     private void recordConsent(boolean given, PainState asked) {
         Visit who = visit;
         painState.set(asked == PainState.CONSENT ? PainState.SAVING_CONSENT : PainState.SAVING);
+        inBackground(who, () -> painReports.recordConsent(who.memberId(), given, HealthConsent.RecordedBy.MEMBER),
+                () -> {
+                    if (!given) {
+                        noQuestions();
+                    } else {
+                        painState.set(redFlagsDue ? PainState.RED_FLAGS : PainState.ASKING);
+                    }
+                });
+    }
+
+    /**
+     * The red-flag check: none of the symptoms leads on to the pain question; any of them to a
+     * calm "please speak to your instructor before exercising" — the check-in stands, and the
+     * instructor is alerted as soon as the answer is stored.
+     */
+    public void answerRedFlags(boolean anyYes) {
+        if (visit == null || painState.get() != PainState.RED_FLAGS) {
+            return;
+        }
+        Visit who = visit;
+        String shortName = name.get();
+        painState.set(PainState.SAVING_RED_FLAGS);
+        inBackground(who, () -> redFlags.answer(who.memberId(), who.attendanceId(), shortName, anyYes), () -> {
+            routineOffered.set(routineOffered.get() && !anyYes);
+            painState.set(anyYes ? PainState.RED_FLAG_STOP : PainState.ASKING);
+        });
+    }
+
+    /** Runs {@code work} off the UI thread, then {@code then} on it if the same visit is still shown. */
+    private void inBackground(Visit who, Runnable work, Runnable then) {
         try {
             ctx.background().execute(() -> {
                 try {
-                    painReports.recordConsent(who.memberId(), given, HealthConsent.RecordedBy.MEMBER);
+                    work.run();
                     ctx.ui().execute(() -> {
                         if (who == visit) {
-                            if (given) {
-                                painState.set(PainState.ASKING);
-                            } else {
-                                noQuestions();
-                            }
+                            then.run();
                         }
                     });
                 } catch (RuntimeException e) {
@@ -188,15 +214,6 @@ public final class WelcomeViewModel {
         }
     }
 
-    private String classLine(Messages m, ClassSession session) {
-        if (session == null) {
-            return m.get(MessageKey.WELCOME_OPEN_GYM);
-        }
-        String start = TimeText.hoursMinutes(session.startsAt(), ctx.clock().getZone());
-        return session.room() == null || session.room().isBlank()
-                ? m.format(MessageKey.WELCOME_CLASS, session.className(), start)
-                : m.format(MessageKey.WELCOME_CLASS_ROOM, session.className(), start, session.room());
-    }
 
     /** The member tapped a score (0 = no pain … 10 = worst imaginable); stored in the background. */
     public void answer(int score) {
@@ -209,28 +226,12 @@ public final class WelcomeViewModel {
         Visit answered = visit;
         selectedScore.set(score);
         painState.set(PainState.SAVING);
-        try {
-            ctx.background().execute(() -> store(answered, score));
-        } catch (RejectedExecutionException e) {
-            saveFailed(answered, e);
-        }
+        // The score is health data: it never goes into a log line.
+        inBackground(answered, () -> painReports.reportAtCheckIn(answered.memberId(), answered.attendanceId(), score),
+                this::saved);
     }
 
-    /** Background thread. The score is health data: it never goes into a log line. */
-    private void store(Visit answered, int score) {
-        try {
-            painReports.reportAtCheckIn(answered.memberId(), answered.attendanceId(), score);
-            ctx.ui().execute(() -> saved(answered));
-        } catch (RuntimeException e) {
-            ctx.ui().execute(() -> saveFailed(answered, e));
-        }
-    }
-
-    private void saved(Visit answered) {
-        if (answered != visit) {
-            LOG.debug("Pain answer for attendance {} saved after its screen was gone", answered.attendanceId());
-            return;
-        }
+    private void saved() {
         painState.set(PainState.THANKS);
         if (!routineOffered.get()) {
             thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
@@ -258,7 +259,7 @@ public final class WelcomeViewModel {
     /** The member with no class starts their own routine (after answering or skipping). */
     public void startRoutine() {
         if (visit == null || !routineOffered.get() || switch (painState.get()) {
-            case CONSENT, SAVING_CONSENT, ASKING, SAVING -> true;
+            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, ASKING, SAVING -> true;
             default -> false;
         }) {
             return;
@@ -268,7 +269,8 @@ public final class WelcomeViewModel {
 
     /** The member is done reading (the OK after a failed save or the thank-you). */
     public void dismiss() {
-        if (visit != null && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT) {
+        if (visit != null && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT
+                && painState.get() != PainState.SAVING_RED_FLAGS) {
             finished.run();
         }
     }
@@ -285,6 +287,7 @@ public final class WelcomeViewModel {
             thanksTimer = null;
         }
         visit = null;
+        redFlagsDue = false;
         name.set("");
         classLine.set("");
         sessionLine.set("");

@@ -10,6 +10,7 @@ import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
 import org.backclass.domain.progress.adherence.AdherenceQueries;
+import org.backclass.domain.redflag.RedFlagStore;
 import org.backclass.domain.staff.PinUnlock;
 
 /**
@@ -20,10 +21,11 @@ import org.backclass.domain.staff.PinUnlock;
  * @param tones     the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
  * @param enrolment card enrolment on the kiosk; null: not offered
  * @param adherence sessions this week, attendance %, missed classes, for the roster; null: not shown
+ * @param redFlags  open red flags for the roster; null: not shown
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
         ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
-        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence) {
+        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence, RedFlagStore redFlags) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");

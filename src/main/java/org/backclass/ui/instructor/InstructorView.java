@@ -145,7 +145,8 @@ public final class InstructorView {
             roster.getChildren().add(new Label(messages.get(MessageKey.INSTRUCTOR_ROSTER_EMPTY)));
         }
         for (RosterEntry entry : todays.roster()) {
-            RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null), messages);
+            RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null),
+                    todays.openRedFlags().contains(entry.memberId()), messages);
             Label who = new Label(entry.shortName());
             who.getStyleClass().add("roster-name");
             who.setMinWidth(Region.USE_PREF_SIZE);

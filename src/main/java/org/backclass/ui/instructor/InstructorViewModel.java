@@ -122,8 +122,10 @@ public final class InstructorViewModel {
             roster.forEach(e -> levels.put(e.memberId(), services.classResults().currentLevels(e.memberId())));
             Map<UUID, Adherence> adherence = services.adherence() == null || roster.isEmpty() ? Map.of()
                     : services.adherence().forMembers(roster.stream().map(RosterEntry::memberId).toList(), today);
+            java.util.Set<UUID> redFlags = services.redFlags() == null || roster.isEmpty() ? java.util.Set.of()
+                    : services.redFlags().openFor(roster.stream().map(RosterEntry::memberId).toList());
             out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster, levels,
-                    adherence,
+                    adherence, redFlags,
                     services.programme(s.programmeId()).isPresent()));
         }
         return out;

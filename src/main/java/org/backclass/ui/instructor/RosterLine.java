@@ -24,6 +24,11 @@ public record RosterLine(String pain, String painStyle, String change, String ad
     private static final ProgressionRules ZONES = ProgressionRules.defaults();
 
     static RosterLine of(RosterEntry entry, Adherence adherence, Messages m) {
+        return of(entry, adherence, false, m);
+    }
+
+    /** @param redFlag the member answered "yes" to the red-flag check: that comes first */
+    static RosterLine of(RosterEntry entry, Adherence adherence, boolean redFlag, Messages m) {
         Integer pain = entry.painAtCheckIn();
         String painText = pain == null ? m.get(MessageKey.INSTRUCTOR_PAIN_SKIPPED)
                 : m.format(MessageKey.INSTRUCTOR_PAIN, pain);
@@ -33,8 +38,9 @@ public record RosterLine(String pain, String painStyle, String change, String ad
         String change = delta == null ? "" : delta == 0 ? m.get(MessageKey.INSTRUCTOR_PAIN_SAME)
                 : delta > 0 ? m.format(MessageKey.INSTRUCTOR_PAIN_UP, delta)
                 : m.format(MessageKey.INSTRUCTOR_PAIN_DOWN, -delta);
+        String redFlagText = redFlag ? "⚠ " + m.get(MessageKey.INSTRUCTOR_RED_FLAG) : "";
         if (adherence == null) {
-            return new RosterLine(painText, style, change, "", "");
+            return new RosterLine(painText, style, change, "", redFlagText);
         }
         List<String> parts = new ArrayList<>();
         if (!adherence.courseComplete()) {
@@ -44,7 +50,8 @@ public record RosterLine(String pain, String painStyle, String change, String ad
         if (adherence.attendancePercent() != null) {
             parts.add(m.format(MessageKey.INSTRUCTOR_ATTENDED, adherence.attendancePercent()));
         }
-        String flag = adherence.flagged() ? m.format(MessageKey.INSTRUCTOR_MISSED, adherence.missedInARow()) : "";
+        String missed = adherence.flagged() ? m.format(MessageKey.INSTRUCTOR_MISSED, adherence.missedInARow()) : "";
+        String flag = redFlag ? redFlagText + (missed.isEmpty() ? "" : " · " + missed) : missed;
         return new RosterLine(painText, style, change, String.join(" · ", parts), flag);
     }
 }

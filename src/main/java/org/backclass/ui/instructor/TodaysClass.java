@@ -12,12 +12,14 @@ import org.backclass.domain.timetable.ClassSession;
  * last worked at per exercise; startable when it has a known programme.
  */
 public record TodaysClass(ClassSession session, String startTime, List<RosterEntry> roster,
-        Map<UUID, Map<String, Integer>> levels, Map<UUID, Adherence> adherence, boolean startable) {
+        Map<UUID, Map<String, Integer>> levels, Map<UUID, Adherence> adherence, java.util.Set<UUID> openRedFlags,
+        boolean startable) {
 
     public TodaysClass {
         roster = List.copyOf(roster);
         levels = Map.copyOf(levels);
         adherence = Map.copyOf(adherence);
+        openRedFlags = java.util.Set.copyOf(openRedFlags);
     }
 
     /** The member's adherence, when the kiosk tracks it. */

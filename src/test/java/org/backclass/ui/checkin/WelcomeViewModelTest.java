@@ -11,7 +11,7 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReport;
 import org.backclass.domain.member.Member;
 import org.backclass.testing.TestGym;
-import org.backclass.ui.checkin.WelcomeViewModel.PainState;
+import org.backclass.ui.checkin.PainState;
 import org.backclass.ui.testing.UiTestContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -337,5 +337,82 @@ class WelcomeViewModelTest {
                         gym.tapAttendanceIdOf(anna.id()), 5))
                 .isInstanceOf(org.backclass.domain.consent.NoConsentException.class);
         assertThat(gym.storedPainReports()).isEmpty();
+    }
+
+    // --- the red-flag check ---
+
+    private final java.util.List<org.backclass.domain.event.KioskEvent> raised =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private WelcomeViewModel checkingRedFlags() {
+        gym.events.subscribe(raised::add);
+        WelcomeViewModel welcome = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet);
+        welcome.checkRedFlags(new org.backclass.domain.redflag.RedFlagService(gym.redFlags, gym.events));
+        return welcome;
+    }
+
+    private Member consentedButNeverChecked() {
+        Member m = gym.memberWithoutConsent("Nora", "Berg", NEW_CARD);
+        gym.consent.record(m.id(), true, org.backclass.domain.consent.HealthConsent.RecordedBy.MEMBER);
+        return m;
+    }
+
+    @Test
+    void theFirstVisitAsksTheRedFlagQuestionsAndNoneLeadsToThePainQuestion() {
+        WelcomeViewModel welcome = checkingRedFlags();
+        Member nora = consentedButNeverChecked();
+
+        welcome.show(checkedIn(NEW_CARD));
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.RED_FLAGS);
+        welcome.answerRedFlags(false);
+        t.background.runAll();
+
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.ASKING);
+        assertThat(gym.redFlags.openFor(java.util.List.of(nora.id()))).isEmpty();
+        assertThat(raised).noneMatch(e -> e instanceof org.backclass.domain.redflag.RedFlagRaised);
+    }
+
+    @Test
+    void aYesNeverBlocksTheCheckInShowsTheCalmMessageAndAlertsTheInstructor() {
+        WelcomeViewModel welcome = checkingRedFlags();
+        Member nora = consentedButNeverChecked();
+
+        welcome.show(checkedIn(NEW_CARD));
+        welcome.answerRedFlags(true);
+        t.background.runAll();
+
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.RED_FLAG_STOP);
+        assertThat(gym.attendanceRows(nora.id())).isEqualTo(1);
+        assertThat(gym.redFlags.openFor(java.util.List.of(nora.id()))).containsExactly(nora.id());
+        assertThat(raised).filteredOn(e -> e instanceof org.backclass.domain.redflag.RedFlagRaised)
+                .singleElement().isEqualTo(new org.backclass.domain.redflag.RedFlagRaised(nora.id(), "Nora B."));
+        assertThat(gym.storedPainReports()).isEmpty();
+    }
+
+    @Test
+    void theCheckComesBackAfterFourWeeksButNotBefore() {
+        WelcomeViewModel welcome = checkingRedFlags();
+        consentedButNeverChecked();
+        welcome.show(checkedIn(NEW_CARD));
+        welcome.answerRedFlags(false);
+        t.background.runAll();
+        welcome.clear();
+
+        gym.clock.advance(java.time.Duration.ofDays(27));
+        welcome.show(checkedIn(NEW_CARD));
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.ASKING);
+        welcome.clear();
+
+        gym.clock.advance(java.time.Duration.ofDays(2));
+        welcome.show(checkedIn(NEW_CARD));
+        assertThat(welcome.painStateProperty().get()).isEqualTo(PainState.RED_FLAGS);
+    }
+
+    @Test
+    void withoutConsentNoRedFlagAnswerIsStored() {
+        gym.memberWithoutConsent("Nora", "Berg", NEW_CARD);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gym.redFlags.record(
+                        gym.members.search("Nora", 1).getFirst().id(), null, true))
+                .isInstanceOf(org.backclass.domain.consent.NoConsentException.class);
     }
 }

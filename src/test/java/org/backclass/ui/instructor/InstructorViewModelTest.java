@@ -52,7 +52,8 @@ class InstructorViewModelTest {
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
                 dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null,
                 new org.backclass.store.JdbcAdherenceQueries(gym.db,
-                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()));
+                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
+                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock));
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -137,7 +138,8 @@ class InstructorViewModelTest {
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
                 content.programmes(), media, System::nanoTime, CountdownTones.NONE, null,
                 new org.backclass.store.JdbcAdherenceQueries(gym.db,
-                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()));
+                        org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
+                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock));
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

@@ -48,4 +48,13 @@ class RosterLineTest {
         assertThat(RosterLine.of(entry(2, null), new Adherence(0, 2, null, 0, 1, 16, 0, false), en).adherence())
                 .isEqualTo("session 1 of 16 · 0 of 2 this week");
     }
+
+    @Test
+    void anOpenRedFlagComesFirstInTheFlag() {
+        Adherence slipping = new Adherence(0, 2, 60, 0, 7, 16, 2, true);
+
+        assertThat(RosterLine.of(entry(2, null), null, true, en).flag()).isEqualTo("⚠ speak to them before exercising");
+        assertThat(RosterLine.of(entry(2, null), slipping, true, en).flag())
+                .isEqualTo("⚠ speak to them before exercising · missed 2 classes in a row");
+    }
 }

@@ -29,7 +29,9 @@ import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcAdherenceQueries;
+import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.Database;
 import org.backclass.testing.MutableClock;
@@ -77,6 +79,7 @@ public final class FxKiosk implements AutoCloseable {
     public final CardCapture capture = new CardCapture();
     /** What the screens are told about the card readers; a test may replace it. */
     public volatile List<ReaderStatus> readers = List.of();
+    private final JdbcRedFlagStore redFlagStore;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, BACKGROUND_THREAD);
         t.setDaemon(true);
@@ -98,6 +101,7 @@ public final class FxKiosk implements AutoCloseable {
         annaId = gym.memberWithCard("Anna", "Kowalski", ANNAS_UID).id();
         gym.staffWithCard("Eva", "Sommer", STAFF_UID);
         mediaDir = dir.resolve("media");
+        redFlagStore = new JdbcRedFlagStore(db, clock);
     }
 
     /** Instructor mode: unlocked by this PIN (null: none set), building classes from this content. Before create. */
@@ -127,9 +131,9 @@ public final class FxKiosk implements AutoCloseable {
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
                 new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
-                new JdbcAdherenceQueries(db, AdherencePlan.defaults()));
+                new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore);
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                instructor, () -> readers), new FxThread());
+                instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }

@@ -1,0 +1,50 @@
+package org.backclass.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.backclass.config.KioskConfig;
+import org.backclass.config.content.Content;
+import org.backclass.domain.checkin.CardCapture;
+import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.event.KioskEvents;
+import org.backclass.domain.exercise.ExerciseCatalogue;
+import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.reader.ReaderStatus;
+import org.backclass.domain.redflag.RedFlagService;
+import org.backclass.domain.staff.PinUnlock;
+import org.backclass.domain.timetable.TimetableStore;
+import org.backclass.store.Database;
+import org.backclass.store.JdbcAdherenceQueries;
+import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcRedFlagStore;
+import org.backclass.store.JdbcRosterQueries;
+import org.backclass.ui.DemoTaps;
+import org.backclass.ui.UiServices;
+import org.backclass.ui.instructor.Enrolment;
+import org.backclass.ui.instructor.InstructorServices;
+
+/** Part of the composition root: the services the screens get. */
+final class ScreenServices {
+
+    private ScreenServices() {
+    }
+
+    static UiServices of(KioskConfig config, Clock clock, Database database, Content content, CardCapture capture,
+            MemberStore members, TimetableStore timetable, PainReportService painReports, Executor workers,
+            DemoTaps demoKeys, KioskEvents events, Lifecycle lifecycle, Supplier<List<ReaderStatus>> readers) {
+        JdbcRedFlagStore redFlags = new JdbcRedFlagStore(database, clock);
+        InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
+                new JdbcRosterQueries(database), new JdbcClassResults(database),
+                content == null ? ExerciseCatalogue.empty() : content.catalogue(),
+                content == null ? List.of() : content.programmes(),
+                config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
+                CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
+                new JdbcAdherenceQueries(database, AdherencePlan.defaults()), redFlags);
+        return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
+                new RedFlagService(redFlags, events));
+    }
+}
