@@ -71,6 +71,7 @@ public final class ConfigLoader {
         add("checkin.before", "30m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.after", "15m", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofHours(3)));
         add("checkin.repeat-ignore", "3s", v -> ValueParsers.duration(v, Duration.ZERO, Duration.ofMinutes(5)));
+        add("checkin.red-flag-every", "28d", v -> ValueParsers.duration(v, Duration.ofDays(1), Duration.ofDays(365)));
         add("instructor.pin", "none", ValueParsers::pin);
         add("sound.tones", "on", ValueParsers::onOff);
     }
@@ -192,7 +193,7 @@ public final class ConfigLoader {
                         (Integer) values.get("api.port"), (Long) values.get("api.max-body")),
                 reader(values),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
-                        (Duration) values.get("checkin.repeat-ignore")),
+                        (Duration) values.get("checkin.repeat-ignore"), (Duration) values.get("checkin.red-flag-every")),
                 values.get("instructor.pin") instanceof PinHash pin ? pin : null,
                 new KioskConfig.Sound((Boolean) values.get("sound.tones")),
                 new KioskConfig.Gpio((String) values.get("gpio.chip"), pin(values, "gpio.buzzer"),

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ValueParsers {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h)");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(B|KB|MB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
     private static final Pattern WINDOW = Pattern.compile("(\\d{3,4})x(\\d{3,4})");
@@ -97,14 +97,15 @@ final class ValueParsers {
         Matcher m = DURATION.matcher(v);
         String range = " between " + human(min) + " and " + human(max);
         if (!m.matches()) {
-            throw new IllegalArgumentException("allowed: a number with ms, s, m or h, such as 20s," + range);
+            throw new IllegalArgumentException("allowed: a number with ms, s, m, h or d, such as 20s," + range);
         }
         long n = Long.parseLong(m.group(1));
         Duration d = switch (m.group(2)) {
             case "ms" -> Duration.ofMillis(n);
             case "s" -> Duration.ofSeconds(n);
             case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
         };
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
             throw new IllegalArgumentException("allowed:" + range);
@@ -113,6 +114,9 @@ final class ValueParsers {
     }
 
     private static String human(Duration d) {
+        if (d.toMillis() % 86_400_000 == 0 && !d.isZero()) {
+            return d.toDays() + "d";
+        }
         if (d.toMillis() % 60_000 == 0 && !d.isZero()) {
             return d.toMinutes() + "m";
         }

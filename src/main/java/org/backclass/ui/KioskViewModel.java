@@ -9,6 +9,7 @@ import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.redflag.RedFlagRaised;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
@@ -232,9 +233,8 @@ final class KioskViewModel {
                 enter(Screen.INSTRUCTOR);
                 instructor.load();
             }
-            case CheckInOutcome.Ignored repeat -> {
-                // The same card still lying on the reader: leave the screen as it is.
-            }
+            case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
+            case RedFlagRaised flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();
             case CheckInFailed failed -> {
                 clearPersonalData();
                 notices.showCheckInFailed();

@@ -85,6 +85,7 @@ class ConfigLoaderTest {
         assertThat(c.checkIn().before()).isEqualTo(Duration.ofHours(1));
         assertThat(c.checkIn().repeatIgnore()).isEqualTo(Duration.ofMillis(1500));
         assertThat(c.sound()).isEqualTo(new KioskConfig.Sound(false));
+        assertThat(c.checkIn().redFlagEvery()).isEqualTo(Duration.ofDays(28));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,7 +95,8 @@ class ConfigLoaderTest {
             api.port = 70000                    | 1    | allowed: a port number from 1 to 65535
             api.port = eighty                   | 1    | allowed: a port number
             ui.idle-timeout = 2s                | 1    | allowed: between 5s and 10m
-            ui.idle-timeout = soon              | 1    | a number with ms, s, m or h
+            ui.idle-timeout = soon              | 1    | a number with ms, s, m, h or d
+            checkin.red-flag-every = 400d       | 1    | between 1d and 365d
             ui.window = 640x480                 | 1    | from 800x480 to 3840x2160
             ui.screen = kiosk                   | 1    | allowed: fullscreen, window
             reader.type = rc522                 | 1    | allowed: simulated, mfrc522, usb-keyboard

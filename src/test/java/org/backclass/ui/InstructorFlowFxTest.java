@@ -211,6 +211,25 @@ class InstructorFlowFxTest {
         assertThat(kiosk.lookup("pin-screen")).isNull();
     }
 
+    @Test
+    void aRedFlagRaisedWhileTheRosterIsOpenShowsOnItAtOnce() {
+        UUID session = classWithTwoMembersTappedIn();
+        kiosk.show(FxKiosk.windowed(Locale.ENGLISH, Duration.ofSeconds(20), 1024, 600));
+        kiosk.waitForNode("idle-screen");
+        kiosk.tap(FxKiosk.STAFF_CARD);
+        String roster = "instructor-roster-" + session;
+        kiosk.waitForNode(roster);
+        assertThat(onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx(roster))))
+                .noneMatch(t -> t.contains("speak to them"));
+
+        // Bernd answered "yes" (here: stored directly, as another kiosk's answer would be)
+        kiosk.gym.redFlags.record(bernd, null, true);
+        kiosk.events.publish(new org.backclass.domain.redflag.RedFlagRaised(bernd, "Bernd V."));
+
+        waitFor(() -> onFx(() -> kiosk.lookupOnFx(roster) != null
+                && SceneGraph.allTexts(kiosk.lookupOnFx(roster)).contains("⚠ speak to them before exercising")));
+    }
+
     /** What the player shows of the current step: name, kind, set and side. */
     private String stepOnScreen() {
         return onFx(() -> String.join("|", java.util.stream.Stream.of("player-name", "player-kind", "player-set",
