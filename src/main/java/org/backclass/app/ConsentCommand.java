@@ -2,7 +2,6 @@ package org.backclass.app;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.backclass.domain.consent.HealthConsent;
 import org.backclass.domain.member.Member;
 import org.backclass.store.Database;
@@ -10,7 +9,6 @@ import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcMemberStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code backclass consent give|withdraw MEMBER_NUMBER}: staff record a member's decision about
@@ -45,43 +43,23 @@ final class ConsentCommand implements Runnable {
         }
     }
 
-    abstract static class Decision implements Callable<Integer> {
+    abstract static class Decision extends MemberNumberCommand {
 
         private final boolean given;
-
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "MEMBER_NUMBER", description = "The member's number, e.g. M1001.")
-        private String memberNumber;
-
-        @CommandLine.Mixin
-        private KioskDatabase database;
 
         Decision(boolean given) {
             this.given = given;
         }
 
         @Override
-        public Integer call() {
-            String number = memberNumber.strip();
-            Optional<Database> opened = database.open(spec.commandLine());
-            if (opened.isEmpty()) {
-                return Main.EXIT_FAILED;
-            }
-            try (Database db = opened.get()) {
-                Clock clock = Clock.systemUTC();
-                Optional<Member> member = new JdbcMemberStore(db, clock).search(number, 20).stream()
-                        .filter(m -> number.equals(m.memberNumber())).findFirst();
-                if (member.isEmpty()) {
-                    spec.commandLine().getErr().println("backclass: no member with number " + number);
-                    return Main.EXIT_FAILED;
-                }
-                new JdbcConsentStore(db, clock).record(member.get().id(), given, HealthConsent.RecordedBy.STAFF);
-                spec.commandLine().getOut().println(member.get().name().shortName() + " (" + number + "): consent "
-                        + (given ? "given" : "withdrawn") + ", from their next tap on.");
-            }
-            return 0;
+        Optional<String> change(Database db, String number) {
+            Clock clock = Clock.systemUTC();
+            Optional<Member> member = new JdbcMemberStore(db, clock).search(number, 20).stream()
+                    .filter(m -> number.equals(m.memberNumber())).findFirst();
+            member.ifPresent(m -> new JdbcConsentStore(db, clock).record(m.id(), given,
+                    HealthConsent.RecordedBy.STAFF));
+            return member.map(m -> m.name().shortName() + " (" + number + "): consent "
+                    + (given ? "given" : "withdrawn") + ", from their next tap on.");
         }
     }
 }

@@ -2,13 +2,10 @@ package org.backclass.app;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.backclass.domain.member.Member;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcMemberStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code backclass staff grant|revoke MEMBER_NUMBER}: staff (instructors, front desk) are members
@@ -41,43 +38,20 @@ final class StaffCommand implements Runnable {
         }
     }
 
-    abstract static class Change implements Callable<Integer> {
+    abstract static class Change extends MemberNumberCommand {
 
         private final boolean staff;
-
-        @CommandLine.Spec
-        private CommandLine.Model.CommandSpec spec;
-
-        @Parameters(paramLabel = "MEMBER_NUMBER", description = "The member's number, e.g. M1001.")
-        private String memberNumber;
-
-        @CommandLine.Mixin
-        private KioskDatabase database;
 
         Change(boolean staff) {
             this.staff = staff;
         }
 
         @Override
-        public Integer call() {
-            if (memberNumber.isBlank() || memberNumber.length() > 40) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "MEMBER_NUMBER must be 1-40 characters");
-            }
-            Optional<Database> opened = database.open(spec.commandLine());
-            if (opened.isEmpty()) {
-                return Main.EXIT_FAILED;
-            }
-            try (Database db = opened.get()) {
-                Optional<Member> member = new JdbcMemberStore(db, Clock.systemUTC()).setStaff(memberNumber.strip(), staff);
-                if (member.isEmpty()) {
-                    spec.commandLine().getErr().println("backclass: no member with number " + memberNumber.strip());
-                    return Main.EXIT_FAILED;
-                }
-                spec.commandLine().getOut().println(member.get().name().shortName() + " (" + memberNumber.strip()
-                        + (staff ? ") is staff: their card opens instructor mode."
-                                : ") is not staff: their card checks them in."));
-            }
-            return 0;
+        Optional<String> change(Database db, String number) {
+            return new JdbcMemberStore(db, Clock.systemUTC()).setStaff(number, staff)
+                    .map(m -> m.name().shortName() + " (" + number + (staff
+                            ? ") is staff: their card opens instructor mode."
+                            : ") is not staff: their card checks them in."));
         }
     }
 }

@@ -99,6 +99,26 @@ class KioskUiLayoutFxTest {
         kiosk.waitForNode("idle-screen");
         assertFits("idle-screen", 1); // the discreet "Instructor" button
 
+        // a member due for the red-flag check sees the warning signs first; a yes ends calmly
+        var due = kiosk.gym.memberWithoutConsent("Wilhelmina", "Oberhauser-Castellanos", "04C1C2C3C4C5C6");
+        kiosk.gym.consent.record(due.id(), true, org.backclass.domain.consent.HealthConsent.RecordedBy.MEMBER);
+        kiosk.tap(CardKey.iso14443a(java.util.HexFormat.of().parseHex("04C1C2C3C4C5C6")));
+        FxKiosk.waitFor(() -> onFx(() -> kiosk.lookupOnFx("red-flag-question") != null
+                && kiosk.lookupOnFx("red-flag-question").isVisible()));
+        assertFits("welcome-screen", 2); // "None of these" and "Yes, at least one"
+        onFx(() -> {
+            ((Button) kiosk.lookupOnFx("red-flag-yes")).fire();
+            return null;
+        });
+        FxKiosk.waitFor(() -> onFx(() -> kiosk.lookupOnFx("pain-answered").isVisible()));
+        assertThat(onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("pain-answered"))))
+                .anyMatch(t -> t.startsWith(language.equals("de") ? "Danke. Bitte sprechen Sie" : "Thank you. Please speak"));
+        onFx(() -> {
+            ((Button) kiosk.lookupOnFx("pain-ok")).fire();
+            return null;
+        });
+        kiosk.waitForNode("idle-screen");
+
         kiosk.clock.advance(Duration.ofSeconds(30));
         kiosk.tap(FxKiosk.ANNAS_CARD);
         kiosk.waitForNode("already-screen");

@@ -99,23 +99,9 @@ public final class WelcomeView {
         routine.setText(messages.get(MessageKey.ROUTINE_START));
         routine.setFocusTraversable(false);
         routine.managedProperty().bind(routine.visibleProperty());
-        Label consentQuestion = new Label(messages.get(MessageKey.CONSENT_QUESTION));
-        consentQuestion.getStyleClass().add("pain-question");
-        consentQuestion.setWrapText(true);
-        Label consentDetail = new Label(messages.get(MessageKey.CONSENT_DETAIL));
-        consentDetail.getStyleClass().add("consent-detail");
-        consentDetail.setWrapText(true);
-        Button yes = touchButton("consent-yes", messages.get(MessageKey.CONSENT_YES), "done-button");
-        yes.setOnAction(e -> vm.answerConsent(true));
-        Button no = touchButton("consent-no", messages.get(MessageKey.CONSENT_NO), "skip-button");
-        no.setOnAction(e -> vm.answerConsent(false));
-        HBox consentButtons = new HBox(yes, no);
-        consentButtons.getStyleClass().add("welcome-actions");
-        consentButtons.setAlignment(Pos.CENTER);
-        consentBox.getChildren().setAll(consentQuestion, consentDetail, consentButtons);
-        consentBox.setId("consent-question");
-        consentBox.getStyleClass().add("pain-asking");
-        consentBox.setAlignment(Pos.TOP_CENTER);
+        fillYesNo(consentBox, "consent-question", MessageKey.CONSENT_QUESTION, MessageKey.CONSENT_DETAIL,
+                "consent-detail", touchButton("consent-yes", messages.get(MessageKey.CONSENT_YES), "done-button"),
+                touchButton("consent-no", messages.get(MessageKey.CONSENT_NO), "skip-button"), vm::answerConsent);
         withdraw.setId("consent-withdraw");
         withdraw.getStyleClass().add("consent-withdraw");
         withdraw.setText(messages.get(MessageKey.CONSENT_WITHDRAW));
@@ -126,23 +112,31 @@ public final class WelcomeView {
 
     /** The red-flag check: one question, the symptoms in plain words, two equal answers. */
     private void buildRedFlagBox() {
-        Label question = new Label(messages.get(MessageKey.RED_FLAG_QUESTION));
-        question.getStyleClass().add("pain-question");
-        question.setWrapText(true);
-        Label list = new Label(messages.get(MessageKey.RED_FLAG_LIST));
-        list.getStyleClass().add("red-flag-list");
-        list.setWrapText(true);
-        Button none = touchButton("red-flag-none", messages.get(MessageKey.RED_FLAG_NONE), "done-button");
-        none.setOnAction(e -> vm.answerRedFlags(false));
-        Button some = touchButton("red-flag-yes", messages.get(MessageKey.RED_FLAG_YES), "skip-button");
-        some.setOnAction(e -> vm.answerRedFlags(true));
-        HBox buttons = new HBox(none, some);
+        // "None of these" is the yes-button's place: the usual answer, and it leads on.
+        fillYesNo(redFlagBox, "red-flag-question", MessageKey.RED_FLAG_QUESTION, MessageKey.RED_FLAG_LIST,
+                "red-flag-list", touchButton("red-flag-none", messages.get(MessageKey.RED_FLAG_NONE), "done-button"),
+                touchButton("red-flag-yes", messages.get(MessageKey.RED_FLAG_YES), "skip-button"),
+                none -> vm.answerRedFlags(!none));
+    }
+
+    /** A question, its explanation and two equal answers; {@code answer} gets true for the first. */
+    private void fillYesNo(VBox box, String id, MessageKey question, MessageKey detail, String detailStyle,
+            Button first, Button second, java.util.function.Consumer<Boolean> answer) {
+        Label q = new Label(messages.get(question));
+        q.getStyleClass().add("pain-question");
+        q.setWrapText(true);
+        Label d = new Label(messages.get(detail));
+        d.getStyleClass().add(detailStyle);
+        d.setWrapText(true);
+        first.setOnAction(e -> answer.accept(true));
+        second.setOnAction(e -> answer.accept(false));
+        HBox buttons = new HBox(first, second);
         buttons.getStyleClass().add("welcome-actions");
         buttons.setAlignment(Pos.CENTER);
-        redFlagBox.getChildren().setAll(question, list, buttons);
-        redFlagBox.setId("red-flag-question");
-        redFlagBox.getStyleClass().add("pain-asking");
-        redFlagBox.setAlignment(Pos.TOP_CENTER);
+        box.getChildren().setAll(q, d, buttons);
+        box.setId(id);
+        box.getStyleClass().add("pain-asking");
+        box.setAlignment(Pos.TOP_CENTER);
     }
 
     /** Card readers that type like keyboards end with Enter: no button may hold the focus. */
