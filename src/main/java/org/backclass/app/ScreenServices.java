@@ -19,7 +19,10 @@ import org.backclass.domain.staff.PinUnlock;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAdherenceQueries;
+import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcConsentStore;
+import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.ui.DemoTaps;
@@ -43,7 +46,9 @@ final class ScreenServices {
                 content == null ? List.of() : content.programmes(),
                 config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
-                new JdbcAdherenceQueries(database, AdherencePlan.defaults()), redFlags);
+                new JdbcAdherenceQueries(database, AdherencePlan.defaults()), redFlags,
+                new AfterClass(capture, members, new JdbcConsentStore(database, clock),
+                        new JdbcClassFeedbackStore(database, clock)));
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
                 new RedFlagService(redFlags, events));
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -33,7 +35,7 @@ final class ClassLeader {
     private final UiContext ctx;
     private final InstructorServices services;
     private final Runnable onStarted;
-    private final Runnable onOver;
+    private final BiConsumer<UUID, Set<UUID>> onOver;
     private final ReadOnlyObjectWrapper<PlayerViewModel> player = new ReadOnlyObjectWrapper<>(this, "player", null);
     private CataloguePlayerContent playerContent;
     /** Read by the shutdown thread. */
@@ -41,9 +43,10 @@ final class ClassLeader {
 
     /**
      * @param onStarted told when the player is ready to take the screen
-     * @param onOver    told when the class is over and its record stored (or failed to be)
+     * @param onOver    told the class session (null for a routine) and its members when the class is
+     *                  over and its record stored (or failed to be)
      */
-    ClassLeader(UiContext ctx, InstructorServices services, Runnable onStarted, Runnable onOver) {
+    ClassLeader(UiContext ctx, InstructorServices services, Runnable onStarted, BiConsumer<UUID, Set<UUID>> onOver) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.services = Objects.requireNonNull(services, "services");
         this.onStarted = Objects.requireNonNull(onStarted, "onStarted");
@@ -106,7 +109,8 @@ final class ClassLeader {
         vm.summaryProperty().addListener((obs, was, summary) -> {
             if (summary != null) {
                 thisClass.progressed(summary);
-                over(thisClass, vm, summary);
+                over(thisClass, vm, summary, plan.participants().stream().map(p -> p.memberId())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
             }
         });
         running = thisClass;
@@ -116,7 +120,7 @@ final class ClassLeader {
     }
 
     /** Stores the record off the UI thread, then tells {@code onOver} unless another class took over. */
-    private void over(RunningClass thisClass, PlayerViewModel vm, ClassSummary summary) {
+    private void over(RunningClass thisClass, PlayerViewModel vm, ClassSummary summary, Set<UUID> members) {
         ctx.background().execute(() -> {
             try {
                 if (thisClass.store(services.classResults(), ctx.clock().instant(), summary)) {
@@ -127,7 +131,7 @@ final class ClassLeader {
             }
             ctx.ui().execute(() -> {
                 if (player.get() == vm) {
-                    onOver.run();
+                    onOver.accept(thisClass.sessionId(), members);
                 }
             });
         });

@@ -16,6 +16,7 @@ import org.backclass.ui.checkin.NoticeView;
 import org.backclass.ui.checkin.WelcomeView;
 import org.backclass.ui.idle.IdleView;
 import org.backclass.ui.idle.ReaderHealthViewModel;
+import org.backclass.ui.feedback.AfterClassView;
 import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
 import org.backclass.ui.instructor.PinPadView;
@@ -44,16 +45,19 @@ final class KioskView {
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
                 Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
-                Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.already(),
+                Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.notices().already(),
                         messages, vm::returnToIdle).node(),
-                Screen.UNKNOWN_CARD, new NoticeView("unknown-card-screen", "notice-unknown", vm.unknownCard(),
+                Screen.UNKNOWN_CARD, new NoticeView("unknown-card-screen", "notice-unknown", vm.notices().unknownCard(),
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
-                        vm.checkInFailed(), messages, vm::returnToIdle).node()));
+                        vm.notices().checkInFailed(), messages, vm::returnToIdle).node()));
         if (vm.pinPad() != null) {
             screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
             screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(vm.instructor(), messages,
                     vm::returnToIdle, vm.enrol() == null ? null : vm::openEnrol).node(), readerHealth));
+        }
+        if (vm.afterClass() != null) {
+            screens.put(Screen.AFTER_CLASS, new AfterClassView(vm.afterClass(), messages, vm::returnToIdle).node());
         }
         if (vm.enrol() != null) {
             screens.put(Screen.ENROL, new EnrolView(vm.enrol(), messages, vm::closeEnrol).node());

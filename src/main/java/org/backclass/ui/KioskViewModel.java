@@ -11,9 +11,9 @@ import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.redflag.RedFlagRaised;
 import org.backclass.domain.timetable.TimetableStore;
-import org.backclass.ui.checkin.NoticeViewModel;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
+import org.backclass.ui.feedback.AfterClassViewModel;
 import org.backclass.ui.instructor.EnrolViewModel;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.InstructorViewModel;
@@ -21,7 +21,6 @@ import org.backclass.ui.instructor.PinPadViewModel;
 import org.backclass.ui.player.CataloguePlayerContent;
 import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
-import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +35,8 @@ import org.slf4j.LoggerFactory;
 final class KioskViewModel {
 
     /** The kiosk's screens. */
-    enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER }
+    enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
+        AFTER_CLASS }
 
     /**
      * Instructor mode locks itself after this long without a touch: long enough to talk to a member,
@@ -58,12 +58,8 @@ final class KioskViewModel {
     private final MediaProblems mediaProblems = new MediaProblems();
     private final ClassLeader leader;
     private final EnrolViewModel enrol;
-    private TimerHandle idleTimer;
-
-    /** Without instructor mode. */
-    KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout) {
-        this(ctx, timetable, painReports, idleTimeout, null);
-    }
+    private final AfterClassViewModel afterClass;
+    private final IdleTimeout idleTimer;
 
     /** @param instructorServices null: no instructor mode */
     KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
@@ -71,6 +67,7 @@ final class KioskViewModel {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
+        this.idleTimer = new IdleTimeout(ctx.timers(), this::returnToIdle);
         this.notices = new CheckInNotices(ctx);
         this.leader = instructorServices == null ? null
                 : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
@@ -83,14 +80,15 @@ final class KioskViewModel {
         this.enrol = instructorServices == null || instructorServices.enrolment() == null ? null
                 : new EnrolViewModel(ctx, instructorServices.enrolment().capture(),
                         instructorServices.enrolment().members());
+        this.afterClass = instructorServices == null || instructorServices.afterClass() == null ? null
+                : new AfterClassViewModel(ctx, instructorServices.afterClass());
     }
 
-    /** Null without instructor mode. */
+    /** The PIN pad and the instructor's home: null without instructor mode. */
     PinPadViewModel pinPad() {
         return pinPad;
     }
 
-    /** Null without instructor mode. */
     InstructorViewModel instructor() {
         return instructor;
     }
@@ -110,9 +108,14 @@ final class KioskViewModel {
         return mediaProblems;
     }
 
-    /** A member with no class starts their own routine from the welcome screen. */
+    /** "Start my routine" on the welcome screen. */
     private void startRoutine(UUID memberId, String shortName) {
         leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
+    }
+
+    /** Null when the kiosk asks nothing after a class. */
+    AfterClassViewModel afterClass() {
+        return afterClass;
     }
 
     /** Null without instructor mode or without card enrolment. */
@@ -158,14 +161,19 @@ final class KioskViewModel {
 
     /** The player takes the screen; taps no longer change it until the class is over. */
     private void playerStarted() {
-        cancelIdleTimer();
+        idleTimer.cancel();
         clearPersonalData();
         screen.set(Screen.PLAYER);
     }
 
-    private void classOver() {
+    /** After the class: "how was it?" for its members (when the kiosk asks), else idle. */
+    private void classOver(UUID sessionId, java.util.Set<UUID> members) {
         returnToIdle();
         idle.refreshClasses();
+        if (afterClass != null && !members.isEmpty()) {
+            enter(Screen.AFTER_CLASS);
+            afterClass.open(sessionId, members);
+        }
     }
 
     /** See {@link ClassLeader#saveRunningClass()}: any thread but the FX thread. */
@@ -187,16 +195,9 @@ final class KioskViewModel {
         return welcome;
     }
 
-    NoticeViewModel already() {
-        return notices.already();
-    }
-
-    NoticeViewModel unknownCard() {
-        return notices.unknownCard();
-    }
-
-    NoticeViewModel checkInFailed() {
-        return notices.checkInFailed();
+    /** Already checked in, unknown card, check-in failed. */
+    CheckInNotices notices() {
+        return notices;
     }
 
     /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
@@ -244,7 +245,7 @@ final class KioskViewModel {
         }
     }
 
-    /** A touch, click or key press: the person is still there, so the idle timeout starts again. */
+    /** A touch, click or key press: someone is still there, so the idle timeout starts again. */
     void registerInteraction() {
         if (screen.get() != Screen.IDLE && screen.get() != Screen.PLAYER) {
             armIdleTimer();
@@ -253,7 +254,7 @@ final class KioskViewModel {
 
     /** Back to the idle screen, forgetting everything personal. */
     void returnToIdle() {
-        cancelIdleTimer();
+        idleTimer.cancel();
         clearPersonalData();
         screen.set(Screen.IDLE);
         if (leader != null) {
@@ -261,7 +262,7 @@ final class KioskViewModel {
         }
     }
 
-    /** Stops all timers (the window is gone). */
+    /** The window is gone: all timers stop. */
     void stop() {
         returnToIdle();
         idle.stop();
@@ -273,17 +274,10 @@ final class KioskViewModel {
     }
 
     private void armIdleTimer() {
-        cancelIdleTimer();
-        Duration timeout = screen.get() == Screen.INSTRUCTOR || screen.get() == Screen.ENROL ? INSTRUCTOR_TIMEOUT
-                : idleTimeout;
-        idleTimer = ctx.timers().after(timeout, this::returnToIdle);
-    }
-
-    private void cancelIdleTimer() {
-        if (idleTimer != null) {
-            idleTimer.cancel();
-            idleTimer = null;
-        }
+        idleTimer.restart(switch (screen.get()) {
+            case INSTRUCTOR, ENROL, AFTER_CLASS -> INSTRUCTOR_TIMEOUT;
+            default -> idleTimeout;
+        });
     }
 
     private void clearPersonalData() {
@@ -295,6 +289,9 @@ final class KioskViewModel {
         }
         if (enrol != null) {
             enrol.clear();
+        }
+        if (afterClass != null) {
+            afterClass.close();
         }
     }
 }

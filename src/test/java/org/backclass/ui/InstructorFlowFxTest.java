@@ -140,6 +140,8 @@ class InstructorFlowFxTest {
         robot.clickOn("#player-end");
 
         // then each member has a record per exercise, the session is closed, and the kiosk is idle
+        kiosk.waitForNode("after-class-screen"); // "how was it?" for the class
+        robot.clickOn("#after-done");
         kiosk.waitForNode("idle-screen");
         kiosk.drainBackground();
         long exercises = exercisesInTheProgramme();
@@ -177,6 +179,8 @@ class InstructorFlowFxTest {
 
         // and a class that then ends normally is not stored a second time
         robot.clickOn("#player-end");
+        kiosk.waitForNode("after-class-screen"); // "how was it?" for the class
+        robot.clickOn("#after-done");
         kiosk.waitForNode("idle-screen");
         kiosk.drainBackground();
         assertThat(recordedMembers(session)).hasSize((int) (2 * exercises));

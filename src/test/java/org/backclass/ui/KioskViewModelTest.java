@@ -52,7 +52,7 @@ class KioskViewModelTest {
         anna = gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
         gym.memberWithCard("Ben", "Müller", BENS_CARD);
         gym.classAt("Back Basics", today(18, 0), "Studio 2");
-        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT);
+        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT, null);
     }
 
     @AfterEach
@@ -189,13 +189,13 @@ class KioskViewModelTest {
         vm.handle(again);
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.ALREADY_CHECKED_IN);
-        assertThat(vm.already().headlineProperty().get()).isEqualTo("You’re already checked in");
-        assertThat(vm.already().bodyProperty().get())
+        assertThat(vm.notices().already().headlineProperty().get()).isEqualTo("You’re already checked in");
+        assertThat(vm.notices().already().bodyProperty().get())
                 .isEqualTo("for Back Basics at 18:00 — see you on the mat, Anna\u00A0K.");
 
         t.timers.advance(TIMEOUT);
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.IDLE);
-        assertNoticeCleared(vm.already());
+        assertNoticeCleared(vm.notices().already());
     }
 
     @Test
@@ -207,7 +207,7 @@ class KioskViewModelTest {
 
         vm.handle(again);
 
-        assertThat(vm.already().bodyProperty().get()).isEqualTo("for today’s open gym — see you on the mat, Anna\u00A0K.");
+        assertThat(vm.notices().already().bodyProperty().get()).isEqualTo("for today’s open gym — see you on the mat, Anna\u00A0K.");
     }
 
     @Test
@@ -218,8 +218,8 @@ class KioskViewModelTest {
         vm.handle(unknown);
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.UNKNOWN_CARD);
-        assertThat(vm.unknownCard().headlineProperty().get()).isEqualTo("We don’t recognise this card");
-        assertThat(vm.unknownCard().bodyProperty().get()).contains("front desk").doesNotContain("04A1B2C3");
+        assertThat(vm.notices().unknownCard().headlineProperty().get()).isEqualTo("We don’t recognise this card");
+        assertThat(vm.notices().unknownCard().bodyProperty().get()).contains("front desk").doesNotContain("04A1B2C3");
     }
 
     @Test
@@ -235,8 +235,8 @@ class KioskViewModelTest {
         vm.handle(published.get(0));
 
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.CHECK_IN_FAILED);
-        assertThat(vm.checkInFailed().headlineProperty().get()).isEqualTo("Something went wrong");
-        assertThat(vm.checkInFailed().bodyProperty().get()).contains("tap your card again");
+        assertThat(vm.notices().checkInFailed().headlineProperty().get()).isEqualTo("Something went wrong");
+        assertThat(vm.notices().checkInFailed().bodyProperty().get()).contains("tap your card again");
         assertWelcomeCleared();
     }
 

@@ -69,6 +69,8 @@ class RoutineFlowFxTest {
                 .isEqualTo(firstExercise);
         assertThat(onFx(() -> SceneGraph.allTexts(kiosk.lookupOnFx("player-strip")))).contains("Anna K.");
         robot.clickOn("#player-end");
+        kiosk.waitForNode("after-class-screen"); // "how was it?" for the class
+        robot.clickOn("#after-done");
         kiosk.waitForNode("idle-screen");
         kiosk.drainBackground();
 

@@ -11,6 +11,7 @@ import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
 import org.backclass.domain.progress.adherence.AdherenceQueries;
 import org.backclass.domain.redflag.RedFlagStore;
+import org.backclass.ui.feedback.AfterClass;
 import org.backclass.domain.staff.PinUnlock;
 
 /**
@@ -22,10 +23,12 @@ import org.backclass.domain.staff.PinUnlock;
  * @param enrolment card enrolment on the kiosk; null: not offered
  * @param adherence sessions this week, attendance %, missed classes, for the roster; null: not shown
  * @param redFlags  open red flags for the roster; null: not shown
+ * @param afterClass the "how was it?" questions after a class; null: not asked
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
         ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
-        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence, RedFlagStore redFlags) {
+        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence, RedFlagStore redFlags,
+        AfterClass afterClass) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");

@@ -53,7 +53,7 @@ class InstructorViewModelTest {
                 dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null,
                 new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
-                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock));
+                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null);
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -139,7 +139,7 @@ class InstructorViewModelTest {
                 content.programmes(), media, System::nanoTime, CountdownTones.NONE, null,
                 new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
-                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock));
+                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null);
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

@@ -30,7 +30,9 @@ import org.backclass.domain.staff.PinUnlock;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.domain.redflag.RedFlagService;
+import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.Database;
@@ -131,7 +133,8 @@ public final class FxKiosk implements AutoCloseable {
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
                 new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
-                new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore);
+                new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
+                new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
                 instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
         events.subscribe(ui.eventListener());

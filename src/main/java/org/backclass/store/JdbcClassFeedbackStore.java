@@ -1,0 +1,49 @@
+package org.backclass.store;
+
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.UUID;
+import org.backclass.domain.consent.NoConsentException;
+import org.backclass.domain.progress.ClassFeedbackStore;
+
+/** {@link ClassFeedbackStore} on SQLite; answers are stored only with consent, checked in the insert. */
+public final class JdbcClassFeedbackStore implements ClassFeedbackStore {
+
+    private static final String INSERT = """
+            INSERT INTO class_feedback (id, kiosk_id, modified_at, member_id, class_session_id, pain_now, effort,
+                                        answered_at)
+            SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE\s""" + JdbcConsentStore.LATEST_GIVEN + " = 1";
+
+    private final Database db;
+    private final Clock clock;
+
+    public JdbcClassFeedbackStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(UUID memberId, UUID classSessionId, int painNow, int effort) {
+        if (painNow < 0 || painNow > 10 || effort < 0 || effort > 10) {
+            throw new IllegalArgumentException("pain and effort are 0-10");
+        }
+        long now = clock.millis();
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(INSERT)) {
+                st.setString(1, UUID.randomUUID().toString());
+                st.setString(2, db.kioskId());
+                st.setLong(3, now);
+                st.setString(4, memberId.toString());
+                Rows.setUuid(st, 5, classSessionId);
+                st.setInt(6, painNow);
+                st.setInt(7, effort);
+                st.setLong(8, now);
+                st.setString(9, memberId.toString());
+                if (st.executeUpdate() == 0) {
+                    throw new NoConsentException("member " + memberId + " has not consented to health data");
+                }
+                return null;
+            }
+        });
+    }
+}
