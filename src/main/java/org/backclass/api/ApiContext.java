@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.AttendanceQueries;
 import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.reader.SimulatedTaps;
 
@@ -24,10 +25,12 @@ import org.backclass.domain.reader.SimulatedTaps;
  * @param readers          the current status of every card reader
  * @param simulator        present only in development and demo setups; enables
  *                         {@code POST /api/v1/simulator/taps}
+ * @param progress         per-member progress for {@code GET /api/v1/members/{id}/progress}
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
-        Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator) {
+        Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
+        ProgressQueries progress) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -39,5 +42,6 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(databaseHealthy, "databaseHealthy");
         Objects.requireNonNull(readers, "readers");
         Objects.requireNonNull(simulator, "simulator");
+        Objects.requireNonNull(progress, "progress");
     }
 }

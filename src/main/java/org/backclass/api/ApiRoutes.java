@@ -24,6 +24,9 @@ final class ApiRoutes {
                 new AttendanceHandler(context.attendance(), context.clock())));
         // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members())));
+        // Pain answers and red flags are health data: staff only.
+        routes.add(Route.secured("GET", ProgressHandler.PATH, Role.STAFF,
+                new ProgressHandler(context.progress(), context.clock())));
         // Present only while the simulated reader is configured: a kiosk with a hardware reader
         // offers no way to fake a check-in.
         context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",

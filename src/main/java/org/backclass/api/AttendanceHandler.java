@@ -71,7 +71,7 @@ final class AttendanceHandler extends ApiHandler {
     }
 
     /** {@code format} wins over {@code Accept}; without either the answer is JSON. */
-    private static boolean wantsCsv(QueryParams query, Request request) {
+    static boolean wantsCsv(QueryParams query, Request request) {
         Optional<String> format = query.single("format");
         if (format.isPresent()) {
             return switch (format.get().strip().toLowerCase(Locale.ROOT)) {

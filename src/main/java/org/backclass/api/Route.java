@@ -10,8 +10,8 @@ import org.eclipse.jetty.server.Handler;
  * compares against {@code openapi.json}.
  *
  * @param method       HTTP method, upper case
- * @param path         path template as written in the OpenAPI document; today every path is
- *                     literal, so it is matched exactly
+ * @param path         path template as written in the OpenAPI document: literal, matched
+ *                     exactly, or with {@code {name}} segments (see {@link PathTemplate})
  * @param minimumRole  empty for an open route, otherwise the weakest role that may call it
  */
 record Route(String method, String path, Optional<Role> minimumRole, Handler handler) {

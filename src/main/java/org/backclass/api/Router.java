@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.backclass.domain.auth.TokenService;
@@ -68,7 +69,7 @@ final class Router extends Handler.AbstractContainer {
         String path = Request.getPathInContext(request);
         Map<String, Route> methods = routesByPath.get(path);
         if (methods == null) {
-            throw ApiProblem.notFound(path);
+            methods = templated(request, path);
         }
         Route route = methods.get(request.getMethod());
         if (route == null && HttpMethod.HEAD.is(request.getMethod())) {
@@ -83,5 +84,19 @@ final class Router extends Handler.AbstractContainer {
             throw ApiProblem.methodNotAllowed(request.getMethod(), allowed);
         }
         return route;
+    }
+
+    /** Literal paths win; then the first template that fits, whose parameters go on the request. */
+    private Map<String, Route> templated(Request request, String path) {
+        for (Map.Entry<String, Map<String, Route>> entry : routesByPath.entrySet()) {
+            if (PathTemplate.isTemplate(entry.getKey())) {
+                Optional<Map<String, String>> parameters = PathTemplate.match(entry.getKey(), path);
+                if (parameters.isPresent()) {
+                    PathTemplate.remember(request, parameters.get());
+                    return entry.getValue();
+                }
+            }
+        }
+        throw ApiProblem.notFound(path);
     }
 }

@@ -23,11 +23,13 @@ import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
+import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.reader.SimulatedTaps;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcTimetableStore;
@@ -132,7 +134,8 @@ public final class Kiosk implements AutoCloseable {
             api = ApiServer.newServer(
                     new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
-                            database::isHealthy, hardware::readerStatuses, hardware.simulator()));
+                            database::isHealthy, hardware::readerStatuses, hardware.simulator(),
+                            new JdbcProgressQueries(database, AdherencePlan.defaults())));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

@@ -71,7 +71,8 @@ public final class JdbcAdherenceQueries implements AdherenceQueries {
         });
     }
 
-    private Adherence compute(Connection c, UUID memberId, LocalDate today) throws SQLException {
+    /** {@link #forMember} inside another unit of work. */
+    Adherence compute(Connection c, UUID memberId, LocalDate today) throws SQLException {
         List<Visit> visits = visits(c, memberId, today);
         if (visits.isEmpty()) {
             return Adherence.none(plan);

@@ -62,18 +62,21 @@ public final class JdbcClassResults implements ClassResults {
 
     @Override
     public Map<String, Integer> currentLevels(UUID memberId) {
-        return db.read(c -> {
-            Map<String, Integer> levels = new HashMap<>();
-            try (PreparedStatement st = c.prepareStatement(LEVELS)) {
-                st.setString(1, memberId.toString());
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        levels.put(rs.getString(1), rs.getInt(2));
-                    }
+        return db.read(c -> levels(c, memberId));
+    }
+
+    /** {@link #currentLevels} inside another unit of work. */
+    static Map<String, Integer> levels(Connection c, UUID memberId) throws SQLException {
+        Map<String, Integer> levels = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(LEVELS)) {
+            st.setString(1, memberId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    levels.put(rs.getString(1), rs.getInt(2));
                 }
             }
-            return Map.copyOf(levels);
-        });
+        }
+        return Map.copyOf(levels);
     }
 
     private void insert(Connection c, UUID classSessionId, Instant at, List<ExercisePerformed> performed)

@@ -1,7 +1,9 @@
 package org.backclass.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
@@ -55,17 +57,22 @@ public final class JdbcRedFlagStore implements RedFlagStore {
     public Set<UUID> openFor(Collection<UUID> memberIds) {
         return db.read(c -> {
             Set<UUID> open = new HashSet<>();
-            try (PreparedStatement st = c.prepareStatement(OPEN)) {
-                for (UUID id : memberIds) {
-                    st.setString(1, id.toString());
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) {
-                            open.add(id);
-                        }
-                    }
+            for (UUID id : memberIds) {
+                if (isOpen(c, id)) {
+                    open.add(id);
                 }
             }
             return open;
         });
+    }
+
+    /** Whether one member's red flag is open, inside another unit of work. */
+    static boolean isOpen(Connection c, UUID memberId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(OPEN)) {
+            st.setString(1, memberId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 }

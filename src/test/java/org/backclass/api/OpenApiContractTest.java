@@ -110,7 +110,9 @@ class OpenApiContractTest {
     @Test
     void everyRouteAnswersAsTheTableSays() {
         for (Route route : table()) {
-            HttpResponse<String> response = kiosk.send(java.net.http.HttpRequest.newBuilder(kiosk.uri(route.path()))
+            // A path parameter gets a well-formed value: authentication is checked before it anyway.
+            String path = route.path().replaceAll("\\{[^/]+}", java.util.UUID.randomUUID().toString());
+            HttpResponse<String> response = kiosk.send(java.net.http.HttpRequest.newBuilder(kiosk.uri(path))
                     .method(route.method(), java.net.http.HttpRequest.BodyPublishers.noBody()).build());
             if (route.isOpen()) {
                 assertThat(response.statusCode()).as(route.path()).isEqualTo(200);

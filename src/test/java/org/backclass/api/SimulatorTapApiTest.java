@@ -131,7 +131,8 @@ class SimulatorTapApiTest {
         Database cards = Database.open(dir.resolve("cards.db"), "test-kiosk");
         SimulatedCardReader failing = new SimulatedCardReader("sim-2", java.time.Clock.systemUTC());
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
-                c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), c.readers(), Optional.of(failing)))) {
+                c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), c.readers(), Optional.of(failing),
+                c.progress()))) {
             failing.start(new CheckInService(new JdbcCheckInStore(cards, kiosk.clock), kiosk.clock,
                     CheckInPolicy.DEFAULT, new KioskEvents())::checkIn);
             cards.close();

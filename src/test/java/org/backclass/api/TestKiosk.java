@@ -31,11 +31,13 @@ import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.member.NewMember;
+import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
+import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 
@@ -57,6 +59,7 @@ final class TestKiosk implements AutoCloseable {
     final JdbcMemberStore members;
     final JdbcTimetableStore timetable;
     final JdbcAttendanceQueries attendance;
+    final JdbcProgressQueries progress;
     final CheckInService checkIns;
     final SimulatedCardReader reader;
     final TokenService tokens;
@@ -75,6 +78,7 @@ final class TestKiosk implements AutoCloseable {
         members = new JdbcMemberStore(db, clock);
         timetable = new JdbcTimetableStore(db, clock);
         attendance = new JdbcAttendanceQueries(db);
+        progress = new JdbcProgressQueries(db, AdherencePlan.defaults());
         checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT,
                 new KioskEvents());
         reader = new SimulatedCardReader("sim-1", clock);
@@ -85,7 +89,7 @@ final class TestKiosk implements AutoCloseable {
         adminToken = tokens.create(Role.ADMIN, "admin");
         context = customize.apply(new ApiContext(VERSION, START.minusSeconds(90), clock, tokens, attendance, members,
                 db::isHealthy, () -> List.of(reader.status()),
-                simulator ? Optional.of(reader) : Optional.empty()));
+                simulator ? Optional.of(reader) : Optional.empty(), progress));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }

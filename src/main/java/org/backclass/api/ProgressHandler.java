@@ -1,0 +1,110 @@
+package org.backclass.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.backclass.domain.progress.MemberProgress;
+import org.backclass.domain.progress.ProgressQueries;
+import org.backclass.domain.progress.adherence.Adherence;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * {@code GET /api/v1/members/{id}/progress}: one member's pain series, levels, level history,
+ * adherence and red-flag state as JSON or, with {@code Accept: text/csv} or {@code format=csv},
+ * the pain series and level history as one CSV table. Health data: staff only.
+ */
+final class ProgressHandler extends ApiHandler {
+
+    static final String PATH = ApiRoutes.PREFIX + "/members/{id}/progress";
+    private static final Set<String> PARAMETERS = Set.of("format");
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    record Body(UUID memberId, String shortName, String consent, boolean healthDataWithheld,
+            List<PainItem> painSeries, Map<String, Integer> levels, List<LevelItem> levelHistory,
+            AdherenceItem adherence, Boolean openRedFlag) {
+        static Body of(MemberProgress p) {
+            return new Body(p.memberId(), p.shortName(), consentName(p), p.healthDataWithheld(),
+                    p.painSeries().stream().map(PainItem::of).toList(), new TreeMap<>(p.levels()),
+                    p.levelHistory().stream().map(LevelItem::of).toList(), AdherenceItem.of(p.adherence()),
+                    p.openRedFlag());
+        }
+    }
+
+    record PainItem(Instant reportedAt, String context, int score) {
+        static PainItem of(MemberProgress.PainPoint p) {
+            return new PainItem(p.reportedAt(), p.context(), p.score());
+        }
+    }
+
+    record LevelItem(Instant recordedAt, String exerciseId, int level, String completion, UUID classSessionId) {
+        static LevelItem of(MemberProgress.LevelRecord r) {
+            return new LevelItem(r.recordedAt(), r.exerciseId(), r.level(), completionName(r), r.classSessionId());
+        }
+    }
+
+    record AdherenceItem(int sessionsThisWeek, int plannedThisWeek, Integer attendancePercent, int streakWeeks,
+            int sessionNumber, int courseSessions, boolean courseComplete, int missedInARow, boolean flagged) {
+        static AdherenceItem of(Adherence a) {
+            return new AdherenceItem(a.sessionsThisWeek(), a.plannedThisWeek(), a.attendancePercent(),
+                    a.streakWeeks(), a.sessionNumber(), a.courseSessions(), a.courseComplete(), a.missedInARow(),
+                    a.flagged());
+        }
+    }
+
+    private final ProgressQueries progress;
+    private final Clock clock;
+
+    ProgressHandler(ProgressQueries progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void serve(Request request, Response response, Callback callback) {
+        QueryParams query = QueryParams.of(request, PARAMETERS);
+        UUID memberId = memberId(PathTemplate.parameter(request, "id"));
+        boolean csv = AttendanceHandler.wantsCsv(query, request);
+        LocalDate today = LocalDate.now(clock);
+        MemberProgress found = progress.forMember(memberId, today)
+                .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no member with id " + memberId));
+        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        if (csv) {
+            ProgressCsv.send(found, today, response, callback);
+        } else {
+            Json.send(response, callback, HttpStatus.OK_200, Body.of(found));
+        }
+    }
+
+    /** Only the canonical 36-character form: anything else (a name, "..", a number) is a 400. */
+    static UUID memberId(String raw) {
+        if (!CANONICAL_UUID.matcher(raw).matches()) {
+            throw ApiProblem.badRequest("the member id must be a UUID such as 123e4567-e89b-12d3-a456-426614174000;"
+                    + " got '" + Problems.printable(raw) + "'");
+        }
+        return UUID.fromString(raw);
+    }
+
+    static String consentName(MemberProgress p) {
+        return switch (p.consent()) {
+            case GIVEN -> "given";
+            case REFUSED -> "refused";
+            case NOT_ASKED -> "notAsked";
+        };
+    }
+
+    static String completionName(MemberProgress.LevelRecord r) {
+        return r.completion().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,58 @@
+package org.backclass.domain.progress;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.backclass.domain.consent.ConsentState;
+import org.backclass.domain.progress.adherence.Adherence;
+
+/**
+ * One member's progress, read at one moment.
+ *
+ * <p>Health answers are shown only while consent is currently {@link ConsentState#GIVEN}:
+ * stored answers stay in the file after a withdrawal (erasure is a separate act), but nobody
+ * reads them until consent is given again. Then {@code healthDataWithheld} is true,
+ * {@code painSeries} is empty and {@code openRedFlag} is null, which means "not shown", never
+ * "none". Exercise levels are training records, not health answers, and are always shown.
+ *
+ * @param painSeries    pain answers, oldest first
+ * @param levels        exercise id to the level of its newest record that was not skipped
+ * @param levelHistory  exercise records, newest first, at most
+ *                      {@link ProgressQueries#LEVEL_HISTORY_LIMIT}
+ * @param openRedFlag   the newest red-flag check had a yes that nobody has resolved; null when
+ *                      withheld
+ */
+public record MemberProgress(UUID memberId, String shortName, ConsentState consent, boolean healthDataWithheld,
+        List<PainPoint> painSeries, Map<String, Integer> levels, List<LevelRecord> levelHistory,
+        Adherence adherence, Boolean openRedFlag) {
+
+    public MemberProgress {
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(shortName, "shortName");
+        Objects.requireNonNull(consent, "consent");
+        Objects.requireNonNull(adherence, "adherence");
+        painSeries = List.copyOf(painSeries);
+        levels = Map.copyOf(levels);
+        levelHistory = List.copyOf(levelHistory);
+        if (healthDataWithheld != !consent.given()) {
+            throw new IllegalArgumentException("health data is withheld exactly when consent is not given");
+        }
+        if (healthDataWithheld && (!painSeries.isEmpty() || openRedFlag != null)) {
+            throw new IllegalArgumentException("withheld health data must not be carried");
+        }
+        if (!healthDataWithheld && openRedFlag == null) {
+            throw new IllegalArgumentException("openRedFlag is required with consent");
+        }
+    }
+
+    /** One pain answer: {@code context} says when it was asked, e.g. at check-in. */
+    public record PainPoint(Instant reportedAt, String context, int score) {
+    }
+
+    /** One exercise record; {@code classSessionId} is null for an individual routine. */
+    public record LevelRecord(Instant recordedAt, String exerciseId, int level, Completion completion,
+            UUID classSessionId) {
+    }
+}
