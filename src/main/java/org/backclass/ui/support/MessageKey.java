@@ -115,8 +115,6 @@ public enum MessageKey {
     AFTER_ASK("after.ask"),
     AFTER_PAIN("after.pain"),
     AFTER_EFFORT("after.effort"),
-    AFTER_EFFORT_LOW("after.effort.low"),
-    AFTER_EFFORT_HIGH("after.effort.high"),
     AFTER_CONFIRM("after.confirm"),
     AFTER_THANKS("after.thanks"),
     AFTER_NOT_FOR_YOU("after.notForYou"),
