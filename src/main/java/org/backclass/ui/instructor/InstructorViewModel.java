@@ -99,7 +99,12 @@ public final class InstructorViewModel {
                 }
                 List<MediaProblem> missing = missingMedia(loaded);
                 ctx.ui().execute(() -> {
-                    missing.forEach(mediaProblems::report);
+                    List<MediaProblem> fresh = missing.stream().filter(mediaProblems::report).toList();
+                    if (!fresh.isEmpty()) {
+                        // Once per file: the list keeps them, every later load finds them again.
+                        LOG.warn("{} demo media files of today's classes are missing from {}: {}", fresh.size(),
+                                services.mediaDir(), fresh);
+                    }
                     loaded(mine, loaded);
                 });
             });
@@ -137,10 +142,6 @@ public final class InstructorViewModel {
         todays.stream().map(t -> t.session().programmeId()).distinct()
                 .flatMap(id -> services.programme(id).stream())
                 .forEach(p -> out.addAll(MediaCheck.missing(p, services.catalogue(), services.mediaDir())));
-        if (!out.isEmpty()) {
-            LOG.warn("{} demo media files of today's classes are missing from {}: {}", out.size(),
-                    services.mediaDir(), out);
-        }
         return out;
     }
 

@@ -19,15 +19,16 @@ public final class MediaProblems {
     private final ReadOnlyListWrapper<MediaProblem> problems =
             new ReadOnlyListWrapper<>(this, "problems", FXCollections.observableArrayList());
 
-    /** Adds a problem unless its file is already listed. */
-    public void report(MediaProblem problem) {
+    /** Adds a problem unless its file is already listed; true when it is new. */
+    public boolean report(MediaProblem problem) {
         if (problems.stream().anyMatch(p -> p.file().equals(problem.file()))) {
-            return;
+            return false;
         }
         problems.add(problem);
         if (problems.size() > LIMIT) {
             problems.remove(0);
         }
+        return true;
     }
 
     public ReadOnlyListProperty<MediaProblem> problemsProperty() {

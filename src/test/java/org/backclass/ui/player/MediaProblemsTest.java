@@ -10,8 +10,8 @@ class MediaProblemsTest {
 
     @Test
     void eachFileIsListedOnceWithItsFirstReason() {
-        problems.report(MediaProblem.missing("bridge-2.mp4"));
-        problems.report(MediaProblem.unplayable("bridge-2.mp4", "codec"));
+        assertThat(problems.report(MediaProblem.missing("bridge-2.mp4"))).isTrue();
+        assertThat(problems.report(MediaProblem.unplayable("bridge-2.mp4", "codec"))).as("already listed").isFalse();
         problems.report(MediaProblem.unplayable("plank-1.mp4", "codec"));
 
         assertThat(problems.problemsProperty()).containsExactly(MediaProblem.missing("bridge-2.mp4"),
