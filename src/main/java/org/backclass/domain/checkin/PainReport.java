@@ -10,6 +10,8 @@ import java.util.UUID;
 public record PainReport(UUID id, UUID memberId, UUID attendanceId, int score, String context, Instant reportedAt) {
 
     public static final String AT_CHECK_IN = "checkIn";
+    /** "How was your back the morning after last time?", asked at the next tap-in. */
+    public static final String MORNING_AFTER = "morningAfter";
 
     public PainReport {
         if (score < 0 || score > 10) {

@@ -40,6 +40,14 @@ public final class PainReportService {
         return consent.record(memberId, given, by);
     }
 
+    /** Stores the 0–10 for the morning after the member's previous session, given at this check-in. */
+    public PainReport reportMorningAfter(UUID memberId, UUID attendanceId, int score) {
+        PainReport report = new PainReport(UUID.randomUUID(), memberId, attendanceId, score,
+                PainReport.MORNING_AFTER, clock.instant());
+        store.add(report);
+        return report;
+    }
+
     /** Stores a 0–10 answer for a check-in; blocking. */
     public PainReport reportAtCheckIn(UUID memberId, UUID attendanceId, int score) {
         PainReport report = new PainReport(UUID.randomUUID(), memberId, attendanceId, score,

@@ -73,7 +73,8 @@ public final class WelcomeView {
         sessionLine.setId("welcome-session");
         sessionLine.getStyleClass().add("welcome-session");
         question.getStyleClass().add("pain-question");
-        question.setText(messages.get(MessageKey.PAIN_QUESTION));
+        question.textProperty().bind(Bindings.when(vm.morningQuestionProperty())
+                .then(messages.get(MessageKey.PAIN_MORNING_QUESTION)).otherwise(messages.get(MessageKey.PAIN_QUESTION)));
         question.setWrapText(true);
         for (int score = 0; score <= 10; score++) {
             Button b = touchButton("pain-" + score, String.valueOf(score), "pain-button");

@@ -3,7 +3,6 @@ package org.backclass.ui.checkin;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiConsumer;
 import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.consent.HealthConsent;
@@ -22,6 +21,7 @@ import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
+import org.backclass.ui.support.UiTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Everything here is personal (short name, class, visit count, pain answer): {@link #clear()}
  * empties it, and the kiosk calls it whenever it leaves this screen.
  *
- * <p>Threading: every method runs on the UI thread. The answer is stored on the background
- * executor; its result comes back through the UI executor and is dropped if the screen has
- * moved on to another member (or to idle) meanwhile.
+ * <p>Threading: UI thread. Answers are stored on the background executor; a result that comes
+ * back after the screen moved on (another member, idle) is dropped.
  */
 public final class WelcomeViewModel {
 
@@ -43,6 +42,7 @@ public final class WelcomeViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WelcomeViewModel.class);
 
     private final UiContext ctx;
+    private final UiTasks tasks;
     private final PainReportService painReports;
     private final Runnable finished;
     private final BiConsumer<UUID, String> onStartRoutine;
@@ -59,14 +59,11 @@ public final class WelcomeViewModel {
     /** The check-in the screen is about; null when nothing is shown. */
     private Visit visit;
     private boolean redFlagsDue;
+    private boolean askMorning;
+    private final ReadOnlyBooleanWrapper morningQuestion = new ReadOnlyBooleanWrapper(this, "morningQuestion");
     private TimerHandle thanksTimer;
 
     private record Visit(UUID memberId, UUID attendanceId) {
-    }
-
-    /** Without individual routines, every member taken as consenting (tests of the pain question). */
-    public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished) {
-        this(ctx, painReports, finished, null);
     }
 
     /**
@@ -78,15 +75,13 @@ public final class WelcomeViewModel {
     public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished,
             BiConsumer<UUID, String> onStartRoutine) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.tasks = new UiTasks(ctx);
         this.painReports = Objects.requireNonNull(painReports, "painReports");
         this.finished = Objects.requireNonNull(finished, "finished");
         this.onStartRoutine = onStartRoutine;
     }
 
-    /**
-     * True when the member has no class now and may start their own routine; the screen then
-     * stays after the pain answer (or skip) with "Start my routine" and "Done".
-     */
+    /** No class now: "Start my routine" and "Done" wait after the pain answer (or skip). */
     public ReadOnlyBooleanProperty routineOfferedProperty() {
         return routineOffered.getReadOnlyProperty();
     }
@@ -94,6 +89,11 @@ public final class WelcomeViewModel {
     /** Turns on the red-flag check at tap-in (off: tests of the other questions). Before any {@link #show}. */
     public void checkRedFlags(RedFlagService service) {
         this.redFlags = Objects.requireNonNull(service, "service");
+    }
+
+    /** True while the 0–10 asks about the morning after the previous session (before today's). */
+    public ReadOnlyBooleanProperty morningQuestionProperty() {
+        return morningQuestion.getReadOnlyProperty();
     }
 
     /** Exactly the member's short name ("Anna K."); empty when cleared. */
@@ -130,8 +130,9 @@ public final class WelcomeViewModel {
         // A kiosk that records no consent (tests of the pain question) takes every member as consenting.
         ConsentState state = painReports.asksConsent() ? checkedIn.healthConsent() : ConsentState.GIVEN;
         redFlagsDue = checkedIn.redFlagCheckDue() && redFlags != null;
+        askMorning = checkedIn.visitNumber() > 1;
         switch (state) {
-            case GIVEN -> painState.set(redFlagsDue ? PainState.RED_FLAGS : PainState.ASKING);
+            case GIVEN -> askNext(redFlagsDue);
             case NOT_ASKED -> painState.set(PainState.CONSENT);
             case REFUSED -> noQuestions();
         }
@@ -142,10 +143,9 @@ public final class WelcomeViewModel {
      * off the UI thread; yes leads on to the pain question, no to attendance only.
      */
     public void answerConsent(boolean given) {
-        if (visit == null || painState.get() != PainState.CONSENT) {
-            return;
+        if (visit != null && painState.get() == PainState.CONSENT) {
+            recordConsent(given, PainState.CONSENT);
         }
-        recordConsent(given, PainState.CONSENT);
     }
 
     /** The member withdraws consent on the kiosk: nothing more is asked or kept from now on. */
@@ -159,13 +159,7 @@ public final class WelcomeViewModel {
         Visit who = visit;
         painState.set(asked == PainState.CONSENT ? PainState.SAVING_CONSENT : PainState.SAVING);
         inBackground(who, () -> painReports.recordConsent(who.memberId(), given, HealthConsent.RecordedBy.MEMBER),
-                () -> {
-                    if (!given) {
-                        noQuestions();
-                    } else {
-                        painState.set(redFlagsDue ? PainState.RED_FLAGS : PainState.ASKING);
-                    }
-                });
+                given ? () -> askNext(redFlagsDue) : this::noQuestions);
     }
 
     /**
@@ -174,36 +168,24 @@ public final class WelcomeViewModel {
      * instructor is alerted as soon as the answer is stored.
      */
     public void answerRedFlags(boolean anyYes) {
-        if (visit == null || painState.get() != PainState.RED_FLAGS) {
+        Visit who = visit;
+        if (who == null || painState.get() != PainState.RED_FLAGS) {
             return;
         }
-        Visit who = visit;
         String shortName = name.get();
         painState.set(PainState.SAVING_RED_FLAGS);
         inBackground(who, () -> redFlags.answer(who.memberId(), who.attendanceId(), shortName, anyYes), () -> {
             routineOffered.set(routineOffered.get() && !anyYes);
-            painState.set(anyYes ? PainState.RED_FLAG_STOP : PainState.ASKING);
+            askNext(false);
+            if (anyYes) {
+                painState.set(PainState.RED_FLAG_STOP);
+            }
         });
     }
 
     /** Runs {@code work} off the UI thread, then {@code then} on it if the same visit is still shown. */
     private void inBackground(Visit who, Runnable work, Runnable then) {
-        try {
-            ctx.background().execute(() -> {
-                try {
-                    work.run();
-                    ctx.ui().execute(() -> {
-                        if (who == visit) {
-                            then.run();
-                        }
-                    });
-                } catch (RuntimeException e) {
-                    ctx.ui().execute(() -> saveFailed(who, e));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            saveFailed(who, e);
-        }
+        tasks.run(work, () -> who == visit, then, e -> saveFailed(who, e));
     }
 
     /** Attendance only: the welcome stays a moment (longer if a routine is offered), then idle. */
@@ -213,7 +195,6 @@ public final class WelcomeViewModel {
             thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR.multipliedBy(2), finished);
         }
     }
-
 
     /** The member tapped a score (0 = no pain … 10 = worst imaginable); stored in the background. */
     public void answer(int score) {
@@ -227,8 +208,25 @@ public final class WelcomeViewModel {
         selectedScore.set(score);
         painState.set(PainState.SAVING);
         // The score is health data: it never goes into a log line.
+        if (morningQuestion.get()) {
+            inBackground(answered, () -> painReports.reportMorningAfter(answered.memberId(), answered.attendanceId(),
+                    score), () -> askNext(false));
+            return;
+        }
         inBackground(answered, () -> painReports.reportAtCheckIn(answered.memberId(), answered.attendanceId(), score),
                 this::saved);
+    }
+
+    /** The red-flag check if due, else the morning after last time (once), else today's pain. */
+    private void askNext(boolean redFlagsFirst) {
+        if (redFlagsFirst) {
+            painState.set(PainState.RED_FLAGS);
+            return;
+        }
+        morningQuestion.set(askMorning);
+        askMorning = false;
+        selectedScore.set(NO_SCORE);
+        painState.set(PainState.ASKING);
     }
 
     private void saved() {
@@ -248,7 +246,9 @@ public final class WelcomeViewModel {
     /** The member does not want to answer today. */
     public void skip() {
         if (visit != null && painState.get() == PainState.ASKING) {
-            if (routineOffered.get()) {
+            if (morningQuestion.get()) {
+                askNext(false);
+            } else if (routineOffered.get()) {
                 painState.set(PainState.SKIPPED);
             } else {
                 finished.run();
@@ -267,7 +267,7 @@ public final class WelcomeViewModel {
         onStartRoutine.accept(visit.memberId(), name.get());
     }
 
-    /** The member is done reading (the OK after a failed save or the thank-you). */
+    /** Done (after a failed save, the thank-you, or attendance only). */
     public void dismiss() {
         if (visit != null && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT
                 && painState.get() != PainState.SAVING_RED_FLAGS) {
@@ -288,6 +288,8 @@ public final class WelcomeViewModel {
         }
         visit = null;
         redFlagsDue = false;
+        askMorning = false;
+        morningQuestion.set(false);
         name.set("");
         classLine.set("");
         sessionLine.set("");

@@ -110,6 +110,7 @@ public enum MessageKey {
     ENROL_BACK("enrol.back"),
     ENROL_AGAIN("enrol.again"),
     ENROL_NO_MATCH("enrol.noMatch"),
+    PAIN_MORNING_QUESTION("pain.morningQuestion"),
     AFTER_TITLE("after.title"),
     AFTER_TAP("after.tap"),
     AFTER_ASK("after.ask"),

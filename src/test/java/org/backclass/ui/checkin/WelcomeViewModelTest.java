@@ -43,7 +43,7 @@ class WelcomeViewModelTest {
         anna = gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
         gym.memberWithCard("Ben", "Müller", BENS_CARD);
         gym.classAt("Back Basics", today(18, 0), "Studio 2");
-        vm = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet);
+        vm = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet, null);
     }
 
     @AfterEach
@@ -346,7 +346,7 @@ class WelcomeViewModelTest {
 
     private WelcomeViewModel checkingRedFlags() {
         gym.events.subscribe(raised::add);
-        WelcomeViewModel welcome = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet);
+        WelcomeViewModel welcome = new WelcomeViewModel(t.context, gym.painReports, finished::incrementAndGet, null);
         welcome.checkRedFlags(new org.backclass.domain.redflag.RedFlagService(gym.redFlags, gym.events));
         return welcome;
     }
@@ -414,5 +414,43 @@ class WelcomeViewModelTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> gym.redFlags.record(
                         gym.members.search("Nora", 1).getFirst().id(), null, true))
                 .isInstanceOf(org.backclass.domain.consent.NoConsentException.class);
+    }
+
+    // --- the morning after last time ---
+
+    @Test
+    void aReturningMemberIsFirstAskedAboutTheMorningAfterThenAboutToday() {
+        gym.visitsOnEarlierDays(ANNAS_CARD, 1);
+
+        vm.show(checkedIn(ANNAS_CARD));
+        assertThat(vm.morningQuestionProperty().get()).isTrue();
+        vm.answer(5);
+        t.background.runAll();
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.ASKING);
+        assertThat(vm.morningQuestionProperty().get()).isFalse();
+        assertThat(vm.selectedScoreProperty().get()).isEqualTo(WelcomeViewModel.NO_SCORE);
+        vm.answer(3);
+        t.background.runAll();
+
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.THANKS);
+        assertThat(gym.storedPainReports()).extracting(PainReport::context, PainReport::score).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(PainReport.MORNING_AFTER, 5),
+                org.assertj.core.groups.Tuple.tuple(PainReport.AT_CHECK_IN, 3));
+    }
+
+    @Test
+    void theMorningQuestionCanBeSkippedAndAFirstVisitIsNotAskedIt() {
+        vm.show(checkedIn(ANNAS_CARD));
+        assertThat(vm.morningQuestionProperty().get()).as("first visit").isFalse();
+        vm.clear();
+
+        gym.clock.advance(java.time.Duration.ofDays(1));
+        vm.show(checkedIn(ANNAS_CARD));
+        assertThat(vm.morningQuestionProperty().get()).isTrue();
+        vm.skip();
+        assertThat(vm.morningQuestionProperty().get()).isFalse();
+        assertThat(vm.painStateProperty().get()).isEqualTo(PainState.ASKING);
+        assertThat(finished).hasValue(0);
+        assertThat(gym.storedPainReports()).isEmpty();
     }
 }
