@@ -46,7 +46,7 @@ final class DemoCommand implements Callable<Integer> {
                 dataDir.resolve("backclass.db"), defaults.mediaDir(),
                 new KioskConfig.Api(true, "127.0.0.1", port, defaults.api().maxBodyBytes()), defaults.reader(),
                 defaults.checkIn(), org.backclass.domain.staff.PinHash.of(DEMO_PIN), defaults.sound(),
-                defaults.gpio());
+                defaults.gpio(), defaults.progress());
         Kiosk kiosk = Kiosk.start(new KioskOptions(config, true, headless, true,
                 RunCommand.defaultConfigFile().getParent()));
         printWelcome(kiosk);

@@ -23,7 +23,6 @@ import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
-import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.reader.SimulatedTaps;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
@@ -135,7 +134,7 @@ public final class Kiosk implements AutoCloseable {
                     new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
                             database::isHealthy, hardware::readerStatuses, hardware.simulator(),
-                            new JdbcProgressQueries(database, AdherencePlan.defaults())));
+                            new JdbcProgressQueries(database, config.progress().plan())));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

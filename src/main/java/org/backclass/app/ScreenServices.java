@@ -12,7 +12,6 @@ import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.member.MemberStore;
-import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.staff.PinUnlock;
@@ -29,6 +28,7 @@ import org.backclass.ui.DemoTaps;
 import org.backclass.ui.UiServices;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.instructor.ProgressServices;
 
 /** Part of the composition root: the services the screens get. */
 final class ScreenServices {
@@ -46,9 +46,9 @@ final class ScreenServices {
                 content == null ? List.of() : content.programmes(),
                 config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
-                new JdbcAdherenceQueries(database, AdherencePlan.defaults()), redFlags,
-                new AfterClass(capture, members, new JdbcConsentStore(database, clock),
-                        new JdbcClassFeedbackStore(database, clock)));
+                new ProgressServices(new JdbcAdherenceQueries(database, config.progress().plan()), redFlags,
+                        new AfterClass(capture, members, new JdbcConsentStore(database, clock),
+                                new JdbcClassFeedbackStore(database, clock)), config.progress().rules()));
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
                 new RedFlagService(redFlags, events));
     }

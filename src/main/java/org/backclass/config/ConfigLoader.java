@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
 /**
@@ -62,6 +64,12 @@ public final class ConfigLoader {
         add("reader.byte-order", "msb-first", v -> ValueParsers.oneOf(v, "msb-first", "lsb-first"));
         add("reader.bytes", "4", v -> Integer.parseInt(ValueParsers.oneOf(v, "4", "5", "7")));
         add("reader.key-gap", "200ms", v -> ValueParsers.duration(v, Duration.ofMillis(20), Duration.ofSeconds(2)));
+        add("progress.sessions-per-week", "2", v -> ValueParsers.intIn(v, 1, 7, "1-7"));
+        add("progress.course-sessions", "16", v -> ValueParsers.intIn(v, 1, 200, "1-200"));
+        add("progress.course-weeks", "8", v -> ValueParsers.intIn(v, 1, 104, "1-104"));
+        add("progress.missed-flag", "2", v -> ValueParsers.intIn(v, 1, 20, "1-20"));
+        add("progress.pain-green-max", "2", v -> ValueParsers.intIn(v, 0, 8, "0-8"));
+        add("progress.pain-amber-max", "5", v -> ValueParsers.intIn(v, 1, 9, "1-9"));
         add("gpio.chip", "pinctrl", ValueParsers::chipLabel);
         add("gpio.buzzer", "none", ValueParsers::gpioPin);
         add("gpio.led-green", "none", ValueParsers::gpioPin);
@@ -117,7 +125,7 @@ public final class ConfigLoader {
                 dir.resolve(r.device()).normalize(), r.format(), r.byteOrder(), r.bytes(), r.keyGap());
         return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
                 dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), reader,
-                c.checkIn(), c.instructorPin(), c.sound(), c.gpio());
+                c.checkIn(), c.instructorPin(), c.sound(), c.gpio(), c.progress());
     }
 
     /** Rules between keys, reported on the line of the key that breaks them. */
@@ -126,6 +134,14 @@ public final class ConfigLoader {
                 && (values.get("reader.device") == null || values.get("reader.device") == NONE)) {
             throw new ConfigException(file, lines.get("reader.type"), "reader.type = usb-keyboard needs"
                     + " reader.device, the reader's /dev/input/by-id/...-event-kbd path");
+        }
+        int green = values.get("progress.pain-green-max") instanceof Integer g ? g : 2;
+        int amber = values.get("progress.pain-amber-max") instanceof Integer a ? a : 5;
+        if (green >= amber) {
+            String key = lines.containsKey("progress.pain-amber-max") ? "progress.pain-amber-max"
+                    : "progress.pain-green-max";
+            throw new ConfigException(file, lines.get(key), "progress.pain-green-max (" + green
+                    + ") must be below progress.pain-amber-max (" + amber + "): green, then amber, then red");
         }
         Map<Integer, String> used = new HashMap<>();
         PIN_KEYS.stream().filter(values::containsKey).sorted(java.util.Comparator.comparing(lines::get))
@@ -198,7 +214,18 @@ public final class ConfigLoader {
                 new KioskConfig.Sound((Boolean) values.get("sound.tones")),
                 new KioskConfig.Gpio((String) values.get("gpio.chip"), pin(values, "gpio.buzzer"),
                         pin(values, "gpio.led-green"), pin(values, "gpio.led-red"), pin(values, "gpio.button-next"),
-                        (Duration) values.get("gpio.debounce")));
+                        (Duration) values.get("gpio.debounce")),
+                progress(values));
+    }
+
+    private static KioskConfig.Progress progress(Map<String, Object> values) {
+        ProgressionRules d = ProgressionRules.defaults();
+        return new KioskConfig.Progress(new AdherencePlan((Integer) values.get("progress.sessions-per-week"),
+                (Integer) values.get("progress.course-sessions"), (Integer) values.get("progress.course-weeks"),
+                (Integer) values.get("progress.missed-flag")),
+                new ProgressionRules((Integer) values.get("progress.pain-green-max"),
+                        (Integer) values.get("progress.pain-amber-max"), d.minSessionsAtLevelToProgress(),
+                        d.maxEffortToProgress(), d.requireCompletedDose()));
     }
 
     private static KioskConfig.Reader reader(Map<String, Object> values) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
 /**
@@ -25,7 +27,8 @@ public record KioskConfig(
         CheckInPolicy checkIn,
         PinHash instructorPin,
         Sound sound,
-        Gpio gpio) {
+        Gpio gpio,
+        Progress progress) {
 
     /** How the kiosk shows itself. {@code fullscreen} is production; {@code window} is for desks. */
     public record Screen(boolean fullscreen, int width, int height, Duration idleTimeout) {
@@ -62,6 +65,14 @@ public record KioskConfig(
         }
     }
 
+    /** The site's numbers for progress: the attendance plan and the pain-monitoring thresholds. */
+    public record Progress(AdherencePlan plan, ProgressionRules rules) {
+
+        public static Progress defaults() {
+            return new Progress(AdherencePlan.defaults(), ProgressionRules.defaults());
+        }
+    }
+
     /**
      * Buzzer, LEDs and the "next" button on the Pi's header: BCM numbers, null when not fitted.
      * {@code chipLabel} names the GPIO chip (by label, since the Pi 5 numbers chips differently).
@@ -84,26 +95,26 @@ public record KioskConfig(
 
     public KioskConfig withDatabasePath(Path path) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, path, mediaDir, api, reader, checkIn,
-                instructorPin, sound, gpio);
+                instructorPin, sound, gpio, progress);
     }
 
     public KioskConfig withApi(Api newApi) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, newApi, reader,
-                checkIn, instructorPin, sound, gpio);
+                checkIn, instructorPin, sound, gpio, progress);
     }
 
     public KioskConfig withScreen(Screen newScreen) {
         return new KioskConfig(kioskId, kioskName, locale, zone, newScreen, databasePath, mediaDir, api, reader,
-                checkIn, instructorPin, sound, gpio);
+                checkIn, instructorPin, sound, gpio, progress);
     }
 
     public KioskConfig withReader(Reader newReader) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, api, newReader,
-                checkIn, instructorPin, sound, gpio);
+                checkIn, instructorPin, sound, gpio, progress);
     }
 
     public KioskConfig withGpio(Gpio newGpio) {
         return new KioskConfig(kioskId, kioskName, locale, zone, screen, databasePath, mediaDir, api, reader,
-                checkIn, instructorPin, sound, newGpio);
+                checkIn, instructorPin, sound, newGpio, progress);
     }
 }

@@ -80,8 +80,8 @@ final class KioskViewModel {
         this.enrol = instructorServices == null || instructorServices.enrolment() == null ? null
                 : new EnrolViewModel(ctx, instructorServices.enrolment().capture(),
                         instructorServices.enrolment().members());
-        this.afterClass = instructorServices == null || instructorServices.afterClass() == null ? null
-                : new AfterClassViewModel(ctx, instructorServices.afterClass());
+        this.afterClass = instructorServices == null || instructorServices.progress().afterClass() == null ? null
+                : new AfterClassViewModel(ctx, instructorServices.progress().afterClass());
     }
 
     /** The PIN pad and the instructor's home: null without instructor mode. */

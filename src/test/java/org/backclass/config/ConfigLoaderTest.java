@@ -214,4 +214,20 @@ class ConfigLoaderTest {
                 .hasMessageStartingWith(file + ":3: ")
                 .hasMessageContaining("GPIO 18 is already used by gpio.buzzer (line 1)");
     }
+
+    @Test
+    void theSitesProgressNumbersAreReadAndThePainZonesMustStayInOrder() throws Exception {
+        Path file = write("progress.sessions-per-week = 3\nprogress.missed-flag = 3\nprogress.pain-green-max = 3\n"
+                + "progress.pain-amber-max = 6\n");
+        KioskConfig.Progress p = ConfigLoader.load(file).progress();
+        assertThat(p.plan().sessionsPerWeek()).isEqualTo(3);
+        assertThat(p.plan().missedInARowForFlag()).isEqualTo(3);
+        assertThat(p.rules().greenMax()).isEqualTo(3);
+        assertThat(p.rules().amberMax()).isEqualTo(6);
+        assertThat(ConfigLoader.defaults(dir).progress()).isEqualTo(KioskConfig.Progress.defaults());
+
+        Path upsideDown = write("progress.pain-green-max = 6\n");
+        assertThatThrownBy(() -> ConfigLoader.load(upsideDown)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(upsideDown + ":1: ").hasMessageContaining("must be below");
+    }
 }

@@ -9,9 +9,6 @@ import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.ClassResults;
-import org.backclass.domain.progress.adherence.AdherenceQueries;
-import org.backclass.domain.redflag.RedFlagStore;
-import org.backclass.ui.feedback.AfterClass;
 import org.backclass.domain.staff.PinUnlock;
 
 /**
@@ -21,14 +18,11 @@ import org.backclass.domain.staff.PinUnlock;
  * @param nanos monotonic time source of the class runner ({@code System::nanoTime} in production)
  * @param tones     the player's 3-2-1 and go tones ({@link CountdownTones#NONE}: silent)
  * @param enrolment card enrolment on the kiosk; null: not offered
- * @param adherence sessions this week, attendance %, missed classes, for the roster; null: not shown
- * @param redFlags  open red flags for the roster; null: not shown
- * @param afterClass the "how was it?" questions after a class; null: not asked
+ * @param progress  members' progress and health for the roster and after class
  */
 public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, ClassResults classResults,
         ExerciseCatalogue catalogue, List<Programme> programmes, Path mediaDir, LongSupplier nanos,
-        CountdownTones tones, Enrolment enrolment, AdherenceQueries adherence, RedFlagStore redFlags,
-        AfterClass afterClass) {
+        CountdownTones tones, Enrolment enrolment, ProgressServices progress) {
 
     public InstructorServices {
         Objects.requireNonNull(pinUnlock, "pinUnlock");
@@ -39,6 +33,7 @@ public record InstructorServices(PinUnlock pinUnlock, RosterQueries roster, Clas
         Objects.requireNonNull(mediaDir, "mediaDir");
         Objects.requireNonNull(nanos, "nanos");
         Objects.requireNonNull(tones, "tones");
+        Objects.requireNonNull(progress, "progress");
     }
 
     /** The programme a member without a class follows on their own: the first individual one. */

@@ -146,7 +146,7 @@ public final class InstructorView {
         }
         for (RosterEntry entry : todays.roster()) {
             RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null),
-                    todays.openRedFlags().contains(entry.memberId()), messages);
+                    todays.openRedFlags().contains(entry.memberId()), vm.painZones(), messages);
             Label who = new Label(entry.shortName());
             who.getStyleClass().add("roster-name");
             who.setMinWidth(Region.USE_PREF_SIZE);

@@ -68,6 +68,11 @@ public final class InstructorViewModel {
         this.mediaProblems = Objects.requireNonNull(mediaProblems, "mediaProblems");
     }
 
+    /** The site's green/amber/red pain thresholds, for the roster's colours. */
+    public org.backclass.domain.progress.progression.ProgressionRules painZones() {
+        return services.progress().painZones();
+    }
+
     /** Demo media that could not be shown or are missing, for the instructor to have replaced. */
     public ReadOnlyListProperty<MediaProblem> mediaProblemsProperty() {
         return mediaProblems.problemsProperty();
@@ -125,10 +130,12 @@ public final class InstructorViewModel {
             List<RosterEntry> roster = services.roster().roster(s.id());
             Map<UUID, Map<String, Integer>> levels = new HashMap<>();
             roster.forEach(e -> levels.put(e.memberId(), services.classResults().currentLevels(e.memberId())));
-            Map<UUID, Adherence> adherence = services.adherence() == null || roster.isEmpty() ? Map.of()
-                    : services.adherence().forMembers(roster.stream().map(RosterEntry::memberId).toList(), today);
-            java.util.Set<UUID> redFlags = services.redFlags() == null || roster.isEmpty() ? java.util.Set.of()
-                    : services.redFlags().openFor(roster.stream().map(RosterEntry::memberId).toList());
+            ProgressServices progress = services.progress();
+            List<UUID> ids = roster.stream().map(RosterEntry::memberId).toList();
+            Map<UUID, Adherence> adherence = progress.adherence() == null || ids.isEmpty() ? Map.of()
+                    : progress.adherence().forMembers(ids, today);
+            java.util.Set<UUID> redFlags = progress.redFlags() == null || ids.isEmpty() ? java.util.Set.of()
+                    : progress.redFlags().openFor(ids);
             out.add(new TodaysClass(s, TimeText.hoursMinutes(s.startsAt(), ctx.clock().getZone()), roster, levels,
                     adherence, redFlags,
                     services.programme(s.programmeId()).isPresent()));

@@ -21,19 +21,21 @@ import org.backclass.ui.support.Messages;
  */
 public record RosterLine(String pain, String painStyle, String change, String adherence, String flag) {
 
-    private static final ProgressionRules ZONES = ProgressionRules.defaults();
-
     static RosterLine of(RosterEntry entry, Adherence adherence, Messages m) {
-        return of(entry, adherence, false, m);
+        return of(entry, adherence, false, ProgressionRules.defaults(), m);
     }
 
-    /** @param redFlag the member answered "yes" to the red-flag check: that comes first */
-    static RosterLine of(RosterEntry entry, Adherence adherence, boolean redFlag, Messages m) {
+    /**
+     * @param redFlag the member answered "yes" to the red-flag check: that comes first
+     * @param zones   the site's pain thresholds
+     */
+    static RosterLine of(RosterEntry entry, Adherence adherence, boolean redFlag, ProgressionRules zones,
+            Messages m) {
         Integer pain = entry.painAtCheckIn();
         String painText = pain == null ? m.get(MessageKey.INSTRUCTOR_PAIN_SKIPPED)
                 : m.format(MessageKey.INSTRUCTOR_PAIN, pain);
         String style = pain == null ? "pain-none"
-                : "pain-" + ZONES.zoneOf(pain).name().toLowerCase(java.util.Locale.ROOT);
+                : "pain-" + zones.zoneOf(pain).name().toLowerCase(java.util.Locale.ROOT);
         Integer delta = entry.painChange();
         String change = delta == null ? "" : delta == 0 ? m.get(MessageKey.INSTRUCTOR_PAIN_SAME)
                 : delta > 0 ? m.format(MessageKey.INSTRUCTOR_PAIN_UP, delta)

@@ -51,9 +51,10 @@ class InstructorViewModelTest {
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
                 dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null,
-                new org.backclass.store.JdbcAdherenceQueries(gym.db,
+                new ProgressServices(new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
-                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null);
+                        new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null,
+                        org.backclass.domain.progress.progression.ProgressionRules.defaults()));
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -137,9 +138,10 @@ class InstructorViewModelTest {
         InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
                 new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), content.catalogue(),
                 content.programmes(), media, System::nanoTime, CountdownTones.NONE, null,
-                new org.backclass.store.JdbcAdherenceQueries(gym.db,
+                new ProgressServices(new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
-                new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null);
+                        new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null,
+                        org.backclass.domain.progress.progression.ProgressionRules.defaults()));
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));

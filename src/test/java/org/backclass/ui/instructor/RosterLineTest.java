@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.progress.adherence.Adherence;
+import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.ui.support.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,11 +51,19 @@ class RosterLineTest {
     }
 
     @Test
+    void aSiteWithOtherThresholdsGetsItsOwnColours() {
+        ProgressionRules strict = new ProgressionRules(1, 4, 2, 6, true);
+
+        assertThat(RosterLine.of(entry(2, null), null, false, strict, en).painStyle()).isEqualTo("pain-amber");
+        assertThat(RosterLine.of(entry(5, null), null, false, strict, en).painStyle()).isEqualTo("pain-red");
+    }
+
+    @Test
     void anOpenRedFlagComesFirstInTheFlag() {
         Adherence slipping = new Adherence(0, 2, 60, 0, 7, 16, 2, true);
 
-        assertThat(RosterLine.of(entry(2, null), null, true, en).flag()).isEqualTo("⚠ speak to them before exercising");
-        assertThat(RosterLine.of(entry(2, null), slipping, true, en).flag())
+        assertThat(RosterLine.of(entry(2, null), null, true, ProgressionRules.defaults(), en).flag()).isEqualTo("⚠ speak to them before exercising");
+        assertThat(RosterLine.of(entry(2, null), slipping, true, ProgressionRules.defaults(), en).flag())
                 .isEqualTo("⚠ speak to them before exercising · missed 2 classes in a row");
     }
 }

@@ -45,6 +45,8 @@ import org.backclass.ui.UiServices;
 import org.backclass.ui.UiSettings;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.instructor.ProgressServices;
+import org.backclass.domain.progress.progression.ProgressionRules;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -133,8 +135,9 @@ public final class FxKiosk implements AutoCloseable {
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
                 new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
-                new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
-                new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)));
+                new ProgressServices(new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
+                        new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
+                        ProgressionRules.defaults()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
                 instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
         events.subscribe(ui.eventListener());
