@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.AttendanceQueries;
 import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.progress.ClassProgressQueries;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.reader.SimulatedTaps;
@@ -26,11 +27,12 @@ import org.backclass.domain.reader.SimulatedTaps;
  * @param simulator        present only in development and demo setups; enables
  *                         {@code POST /api/v1/simulator/taps}
  * @param progress         per-member progress for {@code GET /api/v1/members/{id}/progress}
+ * @param classProgress    per-session progress for {@code GET /api/v1/classes/{sessionId}/progress}
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
-        ProgressQueries progress) {
+        ProgressQueries progress, ClassProgressQueries classProgress) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -43,5 +45,6 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(readers, "readers");
         Objects.requireNonNull(simulator, "simulator");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(classProgress, "classProgress");
     }
 }

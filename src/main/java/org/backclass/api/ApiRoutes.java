@@ -27,6 +27,8 @@ final class ApiRoutes {
         // Pain answers and red flags are health data: staff only.
         routes.add(Route.secured("GET", ProgressHandler.PATH, Role.STAFF,
                 new ProgressHandler(context.progress(), context.clock())));
+        routes.add(Route.secured("GET", ClassProgressHandler.PATH, Role.STAFF,
+                new ClassProgressHandler(context.classProgress())));
         // Present only while the simulated reader is configured: a kiosk with a hardware reader
         // offers no way to fake a check-in.
         context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",

@@ -89,11 +89,15 @@ final class ProgressHandler extends ApiHandler {
 
     /** Only the canonical 36-character form: anything else (a name, "..", a number) is a 400. */
     static UUID memberId(String raw) {
-        if (!CANONICAL_UUID.matcher(raw).matches()) {
+        if (!isCanonicalUuid(raw)) {
             throw ApiProblem.badRequest("the member id must be a UUID such as 123e4567-e89b-12d3-a456-426614174000;"
                     + " got '" + Problems.printable(raw) + "'");
         }
         return UUID.fromString(raw);
+    }
+
+    static boolean isCanonicalUuid(String raw) {
+        return CANONICAL_UUID.matcher(raw).matches();
     }
 
     static String consentName(MemberProgress p) {

@@ -28,6 +28,7 @@ import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
@@ -134,7 +135,8 @@ public final class Kiosk implements AutoCloseable {
                     new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
                             database::isHealthy, hardware::readerStatuses, hardware.simulator(),
-                            new JdbcProgressQueries(database, config.progress().plan())));
+                            new JdbcProgressQueries(database, config.progress().plan()),
+                            new JdbcClassProgressQueries(database)));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

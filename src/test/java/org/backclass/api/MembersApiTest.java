@@ -26,7 +26,7 @@ class MembersApiTest {
         gone.close();
         try (TestKiosk kiosk = TestKiosk.customized(dir, ctx -> new ApiContext(ctx.version(), ctx.startedAt(),
                 ctx.clock(), ctx.tokens(), ctx.attendance(), new JdbcMemberStore(gone, ctx.clock()),
-                ctx.databaseHealthy(), ctx.readers(), ctx.simulator(), ctx.progress()))) {
+                ctx.databaseHealthy(), ctx.readers(), ctx.simulator(), ctx.progress(), ctx.classProgress()))) {
 
             HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.staffToken);
 

@@ -37,6 +37,7 @@ import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
+import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
@@ -89,7 +90,8 @@ final class TestKiosk implements AutoCloseable {
         adminToken = tokens.create(Role.ADMIN, "admin");
         context = customize.apply(new ApiContext(VERSION, START.minusSeconds(90), clock, tokens, attendance, members,
                 db::isHealthy, () -> List.of(reader.status()),
-                simulator ? Optional.of(reader) : Optional.empty(), progress));
+                simulator ? Optional.of(reader) : Optional.empty(), progress,
+                new JdbcClassProgressQueries(db)));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }
