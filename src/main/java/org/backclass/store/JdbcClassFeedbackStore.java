@@ -3,7 +3,6 @@ package org.backclass.store;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.UUID;
-import org.backclass.domain.consent.NoConsentException;
 import org.backclass.domain.progress.ClassFeedbackStore;
 
 /** {@link ClassFeedbackStore} on SQLite; answers are stored only with consent, checked in the insert. */
@@ -38,10 +37,7 @@ public final class JdbcClassFeedbackStore implements ClassFeedbackStore {
                 st.setInt(6, painNow);
                 st.setInt(7, effort);
                 st.setLong(8, now);
-                st.setString(9, memberId.toString());
-                if (st.executeUpdate() == 0) {
-                    throw new NoConsentException("member " + memberId + " has not consented to health data");
-                }
+                JdbcConsentStore.insertWithConsent(st, 9, memberId);
                 return null;
             }
         });

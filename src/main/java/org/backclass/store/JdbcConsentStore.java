@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.consent.ConsentStore;
 import org.backclass.domain.consent.HealthConsent;
+import org.backclass.domain.consent.NoConsentException;
 
 /** {@link ConsentStore} on SQLite: one row per decision, the newest decides. */
 public final class JdbcConsentStore implements ConsentStore {
@@ -25,6 +26,19 @@ public final class JdbcConsentStore implements ConsentStore {
     private static final String INSERT = """
             INSERT INTO health_consent (id, kiosk_id, modified_at, member_id, given, recorded_at, recorded_by)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Runs an {@code INSERT … SELECT … WHERE LATEST_GIVEN = 1} of a health answer: binds the
+     * member id to the guard's parameter (the statement's last, {@code guardIndex}) and refuses
+     * when nothing was inserted. Checked in the same statement as the insert, so a withdrawal
+     * cannot slip between the check and the write.
+     */
+    static void insertWithConsent(PreparedStatement st, int guardIndex, UUID memberId) throws SQLException {
+        st.setString(guardIndex, memberId.toString());
+        if (st.executeUpdate() == 0) {
+            throw new NoConsentException("member " + memberId + " has not consented to health data");
+        }
+    }
 
     private final Database db;
     private final Clock clock;

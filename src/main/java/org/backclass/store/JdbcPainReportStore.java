@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import org.backclass.domain.checkin.PainReport;
 import org.backclass.domain.checkin.PainReportStore;
-import org.backclass.domain.consent.NoConsentException;
 
 /** {@link PainReportStore} on SQLite. */
 public final class JdbcPainReportStore implements PainReportStore {
@@ -33,11 +32,7 @@ public final class JdbcPainReportStore implements PainReportStore {
                 st.setString(6, r.context());
                 st.setInt(7, r.score());
                 Rows.setInstant(st, 8, r.reportedAt());
-                st.setString(9, r.memberId().toString());
-                if (st.executeUpdate() == 0) {
-                    // Checked in the same transaction as the insert: a withdrawal cannot slip between.
-                    throw new NoConsentException("member " + r.memberId() + " has not consented to health data");
-                }
+                JdbcConsentStore.insertWithConsent(st, 9, r.memberId());
                 return null;
             }
         });

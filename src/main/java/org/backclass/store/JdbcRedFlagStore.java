@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.backclass.domain.consent.NoConsentException;
 import org.backclass.domain.redflag.RedFlagStore;
 
 /** {@link RedFlagStore} on SQLite; answers are stored only with consent, checked in the insert. */
@@ -44,10 +43,7 @@ public final class JdbcRedFlagStore implements RedFlagStore {
                 Rows.setUuid(st, 5, attendanceId);
                 st.setInt(6, anyYes ? 1 : 0);
                 st.setLong(7, now);
-                st.setString(8, memberId.toString());
-                if (st.executeUpdate() == 0) {
-                    throw new NoConsentException("member " + memberId + " has not consented to health data");
-                }
+                JdbcConsentStore.insertWithConsent(st, 8, memberId);
                 return null;
             }
         });

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backclass.ui.testing.FxKiosk.onFx;
 import static org.backclass.ui.testing.FxKiosk.waitFor;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,34 +13,13 @@ import org.backclass.domain.card.CardKey;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.ui.testing.FxKiosk;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.backclass.ui.testing.FxKioskTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Enrolling a card on the kiosk, headless: staff card, tap the new card, type a name, confirm. */
-class EnrolFlowFxTest {
-
+class EnrolFlowFxTest extends FxKioskTest {
     private static final CardKey NEW_CARD = CardKey.iso14443a(HexFormat.of().parseHex("04C0FFEE123480"));
 
-    @TempDir
-    Path dir;
-    private FxKiosk kiosk;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private String message() {
         return onFx(() -> ((Label) kiosk.lookupOnFx("enrol-message")).getText());

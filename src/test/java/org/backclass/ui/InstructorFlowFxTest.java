@@ -20,37 +20,16 @@ import org.backclass.domain.programme.ProgrammeItem;
 import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.FxKioskTest;
 import org.backclass.ui.testing.SceneGraph;
 import org.backclass.ui.testing.UiTestContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Instructor mode end to end, headless: PIN, roster, a real programme in the player, results in SQLite. */
-class InstructorFlowFxTest {
-
+class InstructorFlowFxTest extends FxKioskTest {
     private static final String PROGRAMME = "starter-routine";
     private static final String BERNDS_UID = "8B6566B9";
 
-    @TempDir
-    Path dir;
-    private FxKiosk kiosk;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
 
     private Programme programme;
     private UUID bernd;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.backclass.ui.testing.FxKiosk.onFx;
 import static org.backclass.ui.testing.FxKiosk.waitFor;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -12,31 +11,12 @@ import javafx.scene.control.Label;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.FxKioskTest;
 import org.backclass.ui.testing.SceneGraph;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 
 /** A reader that is offline is visible: calmly on the idle screen, in detail for the instructor. */
-class ReaderStatusFxTest {
-
-    @TempDir
-    Path dir;
-    private FxKiosk kiosk;
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+class ReaderStatusFxTest extends FxKioskTest {
 
     @Test
     void anOfflineReaderShowsOnTheIdleScreenAndInInstructorMode() {

@@ -15,34 +15,13 @@ import org.backclass.domain.progress.Completion;
 import org.backclass.domain.progress.ExercisePerformed;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.ui.testing.FxKiosk;
+import org.backclass.ui.testing.FxKioskTest;
 import org.backclass.ui.testing.SceneGraph;
 import org.backclass.ui.testing.UiTestContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** "Start my routine", headless: a member with no class leads themselves at their own levels. */
-class RoutineFlowFxTest {
-
-    @TempDir
-    Path dir;
-    private FxKiosk kiosk;
-    private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() {
-        if (kiosk != null) {
-            kiosk.close();
-        }
-    }
+class RoutineFlowFxTest extends FxKioskTest {
 
     @Test
     void aMemberWithNoClassStartsTheirRoutineAtTheirLevelsAndItIsRecordedWithoutAClass() {
