@@ -21,8 +21,8 @@ import org.backclass.domain.progress.adherence.AdherencePlan;
 
 /**
  * {@link ProgressQueries} on SQLite: one read unit of work per member, so the pain series,
- * levels, adherence and red flag all come from the same snapshot. Levels, adherence, consent
- * and the red flag reuse the queries of the stores that own them.
+ * after-class answers, levels, adherence and red flags all come from the same snapshot. Levels,
+ * adherence, consent, after-class answers and red flags reuse the queries of the stores that own them.
  */
 public final class JdbcProgressQueries implements ProgressQueries {
 
@@ -56,9 +56,12 @@ public final class JdbcProgressQueries implements ProgressQueries {
             boolean withheld = !consent.given();
             List<MemberProgress.PainPoint> pain = withheld ? List.of() : painSeries(c, memberId);
             Boolean redFlag = withheld ? null : JdbcRedFlagStore.isOpen(c, memberId);
+            List<MemberProgress.AfterClassAnswer> afterClass = withheld ? List.of()
+                    : JdbcClassFeedbackStore.answers(c, memberId);
+            List<MemberProgress.RedFlagCheck> checks = withheld ? List.of() : JdbcRedFlagStore.checks(c, memberId);
             Map<String, Integer> levels = JdbcClassResults.levels(c, memberId);
             return Optional.of(new MemberProgress(memberId, name.get().shortName(), consent, withheld, pain, levels,
-                    history(c, memberId), adherence.compute(c, memberId, today), redFlag));
+                    history(c, memberId), adherence.compute(c, memberId, today), redFlag, afterClass, checks));
         });
     }
 

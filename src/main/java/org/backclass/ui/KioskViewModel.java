@@ -9,7 +9,7 @@ import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
-import org.backclass.domain.redflag.RedFlagRaised;
+import org.backclass.domain.redflag.RedFlagChange;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
@@ -235,7 +235,7 @@ final class KioskViewModel {
                 instructor.load();
             }
             case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
-            case RedFlagRaised flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();
+            case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();
             case CheckInFailed failed -> {
                 clearPersonalData();
                 notices.showCheckInFailed();
