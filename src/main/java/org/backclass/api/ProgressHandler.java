@@ -20,9 +20,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /api/v1/members/{id}/progress}: one member's pain series, levels, level history,
- * adherence and red-flag state as JSON or, with {@code Accept: text/csv} or {@code format=csv},
- * the pain series and level history as one CSV table. Health data: staff only.
+ * {@code GET /api/v1/members/{id}/progress}: one member's pain series, after-class answers, levels,
+ * level history, adherence and red-flag checks as JSON or, with {@code Accept: text/csv} or
+ * {@code format=csv}, the pain series, after-class answers and level history as one CSV table.
+ * Health data: staff only.
  */
 final class ProgressHandler extends ApiHandler {
 
@@ -33,12 +34,27 @@ final class ProgressHandler extends ApiHandler {
 
     record Body(UUID memberId, String shortName, String consent, boolean healthDataWithheld,
             List<PainItem> painSeries, Map<String, Integer> levels, List<LevelItem> levelHistory,
-            AdherenceItem adherence, Boolean openRedFlag) {
+            AdherenceItem adherence, Boolean openRedFlag, List<AfterClassItem> afterClass,
+            List<RedFlagItem> redFlagChecks) {
         static Body of(MemberProgress p) {
             return new Body(p.memberId(), p.shortName(), consentName(p), p.healthDataWithheld(),
                     p.painSeries().stream().map(PainItem::of).toList(), new TreeMap<>(p.levels()),
                     p.levelHistory().stream().map(LevelItem::of).toList(), AdherenceItem.of(p.adherence()),
-                    p.openRedFlag());
+                    p.openRedFlag(), p.afterClass().stream().map(AfterClassItem::of).toList(),
+                    p.redFlagChecks().stream().map(RedFlagItem::of).toList());
+        }
+    }
+
+    record AfterClassItem(Instant answeredAt, UUID classSessionId, boolean routine, int painNow, int effort) {
+        static AfterClassItem of(MemberProgress.AfterClassAnswer a) {
+            return new AfterClassItem(a.answeredAt(), a.classSessionId(), a.routine(), a.painNow(), a.effort());
+        }
+    }
+
+    record RedFlagItem(Instant answeredAt, boolean anyYes, Instant resolvedAt, String resolvedBy) {
+        static RedFlagItem of(MemberProgress.RedFlagCheck c) {
+            return new RedFlagItem(c.answeredAt(), c.anyYes(), c.resolvedAt(),
+                    c.resolvedBy() == null ? null : c.resolvedBy().code());
         }
     }
 
