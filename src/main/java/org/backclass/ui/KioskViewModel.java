@@ -10,6 +10,7 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.redflag.RedFlagChange;
+import org.backclass.domain.redflag.ResolvedBy;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
@@ -156,7 +157,7 @@ final class KioskViewModel {
         }
         clearPersonalData();
         enter(Screen.INSTRUCTOR);
-        instructor.load();
+        instructor.load(ResolvedBy.PIN);
     }
 
     /** The player takes the screen; taps no longer change it until the class is over. */
@@ -232,7 +233,7 @@ final class KioskViewModel {
                 // The card is the staff member's credential, as the PIN is: no rate limit needed.
                 clearPersonalData();
                 enter(Screen.INSTRUCTOR);
-                instructor.load();
+                instructor.load(ResolvedBy.staffMember(staff.memberId()));
             }
             case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
             case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();

@@ -74,6 +74,9 @@ public final class InstructorView {
         vm.classesProperty().addListener((ListChangeListener<TodaysClass>) c -> showRows());
         vm.stateProperty().addListener((obs, was, now) -> showRows());
         vm.mediaProblemsProperty().addListener((ListChangeListener<MediaProblem>) c -> showMedia());
+        RosterViewModel rosterVm = vm.roster();
+        List.of(rosterVm.expandedProperty(), rosterVm.confirmingProperty(), rosterVm.clearingProperty(),
+                rosterVm.messageProperty()).forEach(p -> p.addListener((obs, was, now) -> showRows()));
         showRows();
         showMedia();
     }
@@ -145,27 +148,7 @@ public final class InstructorView {
             roster.getChildren().add(new Label(messages.get(MessageKey.INSTRUCTOR_ROSTER_EMPTY)));
         }
         for (RosterEntry entry : todays.roster()) {
-            RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null),
-                    todays.openRedFlags().contains(entry.memberId()), vm.painZones(), messages);
-            Label who = new Label(entry.shortName());
-            who.getStyleClass().add("roster-name");
-            who.setMinWidth(Region.USE_PREF_SIZE);
-            Label pain = new Label(line.pain());
-            pain.getStyleClass().addAll("roster-pain", line.painStyle());
-            HBox row = new HBox(16, who, pain);
-            for (String extra : List.of(line.change(), line.adherence())) {
-                if (!extra.isEmpty()) {
-                    Label l = new Label(extra);
-                    l.getStyleClass().add("roster-detail");
-                    row.getChildren().add(l);
-                }
-            }
-            if (!line.flag().isEmpty()) {
-                Label flag = new Label(line.flag());
-                flag.getStyleClass().add("roster-flag");
-                row.getChildren().add(flag);
-            }
-            roster.getChildren().add(row);
+            roster.getChildren().add(RosterRow.of(vm, todays, entry, messages));
         }
         VBox card = new VBox(8, head, roster);
         card.getStyleClass().addAll("idle-classes", "instructor-class");

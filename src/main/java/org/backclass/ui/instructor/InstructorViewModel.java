@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.adherence.Adherence;
+import org.backclass.domain.redflag.ResolvedBy;
 import org.backclass.domain.timetable.ClassSession;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.session.Participant;
@@ -53,6 +54,7 @@ public final class InstructorViewModel {
     private final ReadOnlyListWrapper<TodaysClass> classes =
             new ReadOnlyListWrapper<>(this, "classes", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
+    private final RosterViewModel roster;
     private int generation;
 
     /**
@@ -66,6 +68,18 @@ public final class InstructorViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.onStart = Objects.requireNonNull(onStart, "onStart");
         this.mediaProblems = Objects.requireNonNull(mediaProblems, "mediaProblems");
+        this.roster = new RosterViewModel(ctx, services.progress().redFlags(), this::load);
+    }
+
+    /** Opening a member's line and clearing red flags on the roster. */
+    public RosterViewModel roster() {
+        return roster;
+    }
+
+    /** A member's levels for the roster line, in the kiosk's language. */
+    public RosterLevels levelsOf(TodaysClass todays, UUID memberId) {
+        return RosterLevels.of(todays.levelsOf(memberId), services.programme(todays.session().programmeId())
+                .orElse(null), services.catalogue(), ctx.messages());
     }
 
     /** The site's green/amber/red pain thresholds, for the roster's colours. */
@@ -84,6 +98,12 @@ public final class InstructorViewModel {
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** Instructor mode was just unlocked, by {@code by}: reads today's classes (see {@link #load()}). */
+    public void load(ResolvedBy by) {
+        roster.unlockedBy(by);
+        load();
     }
 
     /** Reads today's classes and rosters off the UI thread. */
@@ -187,6 +207,7 @@ public final class InstructorViewModel {
     /** Forgets every class and roster (leaving instructor mode). */
     public void clear() {
         generation++;
+        roster.clear();
         classes.clear();
         state.set(State.LOADING);
     }

@@ -139,7 +139,17 @@ public enum MessageKey {
     MEDIA_MISSING("media.missing"),
     MEDIA_UNPLAYABLE("media.unplayable"),
     MEDIA_MORE("media.more"),
-    MEDIA_NOTICE("media.notice");
+    MEDIA_NOTICE("media.notice"),
+    // Instructor roster: each member's levels, and clearing a red flag after speaking to them
+    INSTRUCTOR_LEVELS_RANGE("instructor.levels.range"),
+    INSTRUCTOR_LEVEL_ONE("instructor.levels.one"),
+    INSTRUCTOR_LEVELS_NONE("instructor.levels.none"),
+    INSTRUCTOR_LEVELS_ITEM("instructor.levels.item"),
+    INSTRUCTOR_RED_FLAG_CLEAR("instructor.redFlag.clear"),
+    INSTRUCTOR_RED_FLAG_CONFIRM("instructor.redFlag.confirm"),
+    INSTRUCTOR_RED_FLAG_YES("instructor.redFlag.yes"),
+    INSTRUCTOR_RED_FLAG_NO("instructor.redFlag.no"),
+    INSTRUCTOR_RED_FLAG_FAILED("instructor.redFlag.failed");
 
     private final String key;
 
