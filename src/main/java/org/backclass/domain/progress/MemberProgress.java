@@ -18,7 +18,8 @@ import org.backclass.domain.progress.adherence.Adherence;
  * "none". Exercise levels are training records, not health answers, and are always shown.
  *
  * @param painSeries    pain answers, oldest first
- * @param levels        exercise id to the level of its newest record that was not skipped
+ * @param levels        exercise id to the level the member starts at next (see
+ *                      {@link ClassResults#currentLevels})
  * @param levelHistory  exercise records, newest first, at most
  *                      {@link ProgressQueries#LEVEL_HISTORY_LIMIT}
  * @param openRedFlag   the newest red-flag check had a yes that nobody has resolved; null when
