@@ -102,8 +102,9 @@ public final class LevelReviewView {
         String id = row.proposal().memberId() + "-" + row.proposal().exerciseId();
         boolean firstOfMember = index == 0
                 || !all.get(index - 1).proposal().memberId().equals(row.proposal().memberId());
-        Label who = new Label(firstOfMember ? row.shortName() : "");
-        who.getStyleClass().add("review-name");
+        // Every row names its member, so a tap is never on the wrong person; repeats are quieter.
+        Label who = new Label(row.shortName());
+        who.getStyleClass().add(firstOfMember ? "review-name" : "review-name-again");
         Label exercise = new Label(row.exercise());
         exercise.getStyleClass().add("review-exercise");
         Label levels = new Label(row.change());
