@@ -54,7 +54,7 @@ final class ProgressHandler extends ApiHandler {
     record RedFlagItem(Instant answeredAt, boolean anyYes, Instant resolvedAt, String resolvedBy) {
         static RedFlagItem of(MemberProgress.RedFlagCheck c) {
             return new RedFlagItem(c.answeredAt(), c.anyYes(), c.resolvedAt(),
-                    c.resolvedBy() == null ? null : c.resolvedBy().code());
+                    c.resolvedBy() == null ? null : c.resolvedBy().stored());
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.redflag.RedFlagService;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -52,8 +52,8 @@ final class RedFlagResolveHandler extends ApiHandler {
             throw nothingOpen(memberId);
         }
         // Another kiosk or caller may have cleared it since the read: then the store finds nothing open.
-        Instant resolvedAt = redFlags.resolve(memberId, ResolvedBy.API).orElseThrow(() -> nothingOpen(memberId));
-        Json.send(response, callback, HttpStatus.OK_200, new Resolved(memberId, resolvedAt, ResolvedBy.API.code()));
+        Instant resolvedAt = redFlags.resolve(memberId, ActedBy.API).orElseThrow(() -> nothingOpen(memberId));
+        Json.send(response, callback, HttpStatus.OK_200, new Resolved(memberId, resolvedAt, ActedBy.API.stored()));
     }
 
     private static ApiProblem nothingOpen(UUID memberId) {

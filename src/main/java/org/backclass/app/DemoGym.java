@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo gym: twelve members with cards, a staff card for the instructor, and on every start a
- * starter class about to begin, so that a tap right away lands in a class the kiosk can lead.
- * The weekly timetable is the configured one ({@code kiosk-config/timetable.yaml}).
+ * The demo gym: twelve members with cards, a staff card for the instructor, yesterday's class
+ * whose levels the instructor can review, and on every start a starter class about to begin, so
+ * that a tap right away lands in a class the kiosk can lead. The weekly timetable is the
+ * configured one ({@code kiosk-config/timetable.yaml}).
  */
 final class DemoGym {
 
@@ -54,15 +55,20 @@ final class DemoGym {
     private final ConsentStore consent;
     private final Clock clock;
     private final String dropInProgramme;
+    private final DemoHistory history;
 
-    /** @param dropInProgramme the programme of the class added around now; null: a class it cannot lead */
+    /**
+     * @param dropInProgramme the programme of the class added around now; null: a class it cannot lead
+     * @param history         yesterday's class, seeded with the members; null: none
+     */
     DemoGym(MemberStore members, TimetableStore timetable, ConsentStore consent, Clock clock,
-            String dropInProgramme) {
+            String dropInProgramme, DemoHistory history) {
         this.members = members;
         this.timetable = timetable;
         this.consent = consent;
         this.clock = clock;
         this.dropInProgramme = dropInProgramme;
+        this.history = history;
     }
 
     /** The demo's class around now follows the starter routine, or whatever programme there is; null without. */
@@ -77,7 +83,10 @@ final class DemoGym {
     /** Seeds members and the staff card once; adds a class starting soon on every start. */
     void seed() {
         if (members.count() == 0) {
-            seedMembers();
+            List<Member> seeded = seedMembers();
+            if (history != null) {
+                history.seed(seeded, dropInProgramme);
+            }
         }
         if (members.listWithCards().stream().noneMatch(Member::staff)) {
             Member maria = members.create(new NewMember(new MemberName("Maria", "Lindqvist"), "S0001",
@@ -88,12 +97,14 @@ final class DemoGym {
         ensureClassAroundNow();
     }
 
-    private void seedMembers() {
+    private List<Member> seedMembers() {
+        List<Member> seeded = new java.util.ArrayList<>();
         for (int i = 0; i < MEMBERS.size(); i++) {
             String[] n = MEMBERS.get(i);
             Member m = members.create(new NewMember(new MemberName(n[0], n[1]), String.format("M%04d", 1001 + i),
                     n[0].toLowerCase(java.util.Locale.ROOT) + "@example.org"));
             members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(CARD_UIDS.get(i))));
+            seeded.add(m);
             // Katrin (key -) said no to health data; Leon (key =) has not been asked yet.
             if (i < MEMBERS.size() - 2) {
                 consent.record(m.id(), true, HealthConsent.RecordedBy.MEMBER);
@@ -102,6 +113,7 @@ final class DemoGym {
             }
         }
         LOG.info("Seeded the demo gym: {} members with cards", MEMBERS.size());
+        return seeded;
     }
 
     /**

@@ -12,6 +12,9 @@ import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.programme.Programme;
+import org.backclass.domain.progress.progression.ProgressionEngine;
+import org.backclass.domain.progress.review.ProposalService;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.staff.PinUnlock;
@@ -21,6 +24,8 @@ import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcLevelDecisions;
+import org.backclass.store.JdbcSessionReviewQueries;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -40,16 +45,25 @@ final class ScreenServices {
             MemberStore members, TimetableStore timetable, PainReportService painReports, Executor workers,
             DemoTaps demoKeys, KioskEvents events, Lifecycle lifecycle, Supplier<List<ReaderStatus>> readers) {
         JdbcRedFlagStore redFlags = new JdbcRedFlagStore(database, clock);
+        ExerciseCatalogue catalogue = content == null ? ExerciseCatalogue.empty() : content.catalogue();
+        List<Programme> programmes = content == null ? List.of() : content.programmes();
         InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
-                new JdbcRosterQueries(database), new JdbcClassResults(database),
-                content == null ? ExerciseCatalogue.empty() : content.catalogue(),
-                content == null ? List.of() : content.programmes(),
+                new JdbcRosterQueries(database), new JdbcClassResults(database), catalogue, programmes,
                 config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
                 new ProgressServices(new JdbcAdherenceQueries(database, config.progress().plan()), redFlags,
                         new AfterClass(capture, members, new JdbcConsentStore(database, clock),
-                                new JdbcClassFeedbackStore(database, clock)), config.progress().rules()));
+                                new JdbcClassFeedbackStore(database, clock)), config.progress().rules(),
+                        proposals(config, clock, database, catalogue, programmes)));
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
                 new RedFlagService(redFlags, events));
+    }
+
+    /** Progression proposals after a class with the site's rules, and the instructor's decisions on them. */
+    private static ProposalService proposals(KioskConfig config, Clock clock, Database database,
+            ExerciseCatalogue catalogue, List<Programme> programmes) {
+        return new ProposalService(new JdbcSessionReviewQueries(database), new JdbcLevelDecisions(database),
+                catalogue, id -> programmes.stream().filter(p -> p.id().equals(id)).findFirst(),
+                new ProgressionEngine(config.progress().rules()), clock);
     }
 }

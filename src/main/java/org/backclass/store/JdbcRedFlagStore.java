@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.redflag.RedFlagStore;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 
 /** {@link RedFlagStore} on SQLite; answers are stored only with consent, checked in the insert. */
 public final class JdbcRedFlagStore implements RedFlagStore {
@@ -75,7 +75,7 @@ public final class JdbcRedFlagStore implements RedFlagStore {
     }
 
     @Override
-    public Optional<Instant> resolve(UUID memberId, ResolvedBy by) {
+    public Optional<Instant> resolve(UUID memberId, ActedBy by) {
         Instant now = clock.instant();
         // Checked inside the write transaction: two resolutions queue on the write lock, and the
         // second finds nothing open.
@@ -85,7 +85,7 @@ public final class JdbcRedFlagStore implements RedFlagStore {
             }
             try (PreparedStatement st = c.prepareStatement(RESOLVE)) {
                 st.setLong(1, now.toEpochMilli());
-                st.setString(2, by.code());
+                st.setString(2, by.stored());
                 st.setLong(3, now.toEpochMilli());
                 st.setString(4, db.kioskId());
                 st.setString(5, memberId.toString());
@@ -104,7 +104,7 @@ public final class JdbcRedFlagStore implements RedFlagStore {
                 while (rs.next()) {
                     String by = rs.getString("resolved_by");
                     out.add(new MemberProgress.RedFlagCheck(Rows.instant(rs, "answered_at"), rs.getInt("any_yes") == 1,
-                            Rows.instant(rs, "resolved_at"), by == null ? null : new ResolvedBy(by)));
+                            Rows.instant(rs, "resolved_at"), by == null ? null : ActedBy.fromStored(by)));
                 }
             }
             return out;

@@ -19,6 +19,7 @@ import org.backclass.ui.idle.ReaderHealthViewModel;
 import org.backclass.ui.feedback.AfterClassView;
 import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
+import org.backclass.ui.instructor.LevelReviewView;
 import org.backclass.ui.instructor.PinPadView;
 import org.backclass.ui.player.PlayerView;
 import org.backclass.ui.support.Messages;
@@ -41,7 +42,8 @@ final class KioskView {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("kiosk-root");
-        Runnable onInstructor = vm.pinPad() == null ? null : vm::openPinPad;
+        InstructorScreens mode = vm.instructorScreens();
+        Runnable onInstructor = mode == null ? null : vm::openPinPad;
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
                 Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
@@ -51,16 +53,20 @@ final class KioskView {
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
                         vm.notices().checkInFailed(), messages, vm::returnToIdle).node()));
-        if (vm.pinPad() != null) {
-            screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
-            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(vm.instructor(), messages,
-                    vm::returnToIdle, vm.enrol() == null ? null : vm::openEnrol).node(), readerHealth));
-        }
-        if (vm.afterClass() != null) {
-            screens.put(Screen.AFTER_CLASS, new AfterClassView(vm.afterClass(), messages, vm::returnToIdle).node());
-        }
-        if (vm.enrol() != null) {
-            screens.put(Screen.ENROL, new EnrolView(vm.enrol(), messages, vm::closeEnrol).node());
+        if (mode != null) {
+            screens.put(Screen.PIN, new PinPadView(mode.pinPad, messages, vm::returnToIdle).node());
+            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(mode.home, messages,
+                    vm::returnToIdle, mode.enrol == null ? null : vm::openEnrol,
+                    mode.review == null ? null : vm::openReview).node(), readerHealth));
+            if (mode.afterClass != null) {
+                screens.put(Screen.AFTER_CLASS, new AfterClassView(mode.afterClass, messages, vm::returnToIdle).node());
+            }
+            if (mode.enrol != null) {
+                screens.put(Screen.ENROL, new EnrolView(mode.enrol, messages, vm::backToInstructor).node());
+            }
+            if (mode.review != null) {
+                screens.put(Screen.REVIEW, new LevelReviewView(mode.review, messages, vm::backToInstructor).node());
+            }
         }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());

@@ -9,16 +9,13 @@ import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.staff.ActedBy;
+import org.backclass.domain.progress.review.ReviewableSession;
 import org.backclass.domain.redflag.RedFlagChange;
-import org.backclass.domain.redflag.ResolvedBy;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
-import org.backclass.ui.feedback.AfterClassViewModel;
-import org.backclass.ui.instructor.EnrolViewModel;
 import org.backclass.ui.instructor.InstructorServices;
-import org.backclass.ui.instructor.InstructorViewModel;
-import org.backclass.ui.instructor.PinPadViewModel;
 import org.backclass.ui.player.CataloguePlayerContent;
 import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
@@ -37,7 +34,7 @@ final class KioskViewModel {
 
     /** The kiosk's screens. */
     enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
-        AFTER_CLASS }
+        AFTER_CLASS, REVIEW }
 
     /**
      * Instructor mode locks itself after this long without a touch: long enough to talk to a member,
@@ -54,12 +51,10 @@ final class KioskViewModel {
     private final CheckInNotices notices;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
     private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
-    private final PinPadViewModel pinPad;
-    private final InstructorViewModel instructor;
     private final MediaProblems mediaProblems = new MediaProblems();
     private final ClassLeader leader;
-    private final EnrolViewModel enrol;
-    private final AfterClassViewModel afterClass;
+    /** Null without instructor mode. */
+    private final InstructorScreens mode;
     private final IdleTimeout idleTimer;
 
     /** @param instructorServices null: no instructor mode */
@@ -74,24 +69,13 @@ final class KioskViewModel {
                 : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
         this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle,
                 leader != null && leader.offersRoutines() ? this::startRoutine : null);
-        this.pinPad = instructorServices == null ? null
-                : new PinPadViewModel(ctx, instructorServices.pinUnlock(), this::unlocked);
-        this.instructor = instructorServices == null ? null
-                : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, leader::startClass);
-        this.enrol = instructorServices == null || instructorServices.enrolment() == null ? null
-                : new EnrolViewModel(ctx, instructorServices.enrolment().capture(),
-                        instructorServices.enrolment().members());
-        this.afterClass = instructorServices == null || instructorServices.progress().afterClass() == null ? null
-                : new AfterClassViewModel(ctx, instructorServices.progress().afterClass());
+        this.mode = instructorServices == null ? null
+                : new InstructorScreens(ctx, timetable, instructorServices, mediaProblems, leader, this::unlocked);
     }
 
-    /** The PIN pad and the instructor's home: null without instructor mode. */
-    PinPadViewModel pinPad() {
-        return pinPad;
-    }
-
-    InstructorViewModel instructor() {
-        return instructor;
+    /** The PIN pad, the instructor's home and the screens it opens: null without instructor mode. */
+    InstructorScreens instructorScreens() {
+        return mode;
     }
 
     /** The class being led, or null. */
@@ -114,37 +98,41 @@ final class KioskViewModel {
         leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
     }
 
-    /** Null when the kiosk asks nothing after a class. */
-    AfterClassViewModel afterClass() {
-        return afterClass;
-    }
-
-    /** Null without instructor mode or without card enrolment. */
-    EnrolViewModel enrol() {
-        return enrol;
-    }
-
     /** From instructor mode: the next card is captured for enrolment. */
     void openEnrol() {
-        if (enrol != null && screen.get() == Screen.INSTRUCTOR) {
+        if (mode != null && mode.enrol != null && screen.get() == Screen.INSTRUCTOR) {
             clearPersonalData();
             enter(Screen.ENROL);
-            enrol.start();
+            mode.enrol.start();
         }
     }
 
-    /** From enrolment back to today's classes. */
-    void closeEnrol() {
-        if (screen.get() == Screen.ENROL) {
+    /** From instructor mode: the proposals of the last closed class, decided by whoever unlocked. */
+    void openReview() {
+        if (mode == null || mode.review == null || screen.get() != Screen.INSTRUCTOR) {
+            return;
+        }
+        ReviewableSession session = mode.home.reviewableProperty().get();
+        ActedBy by = mode.home.unlockedBy();
+        if (session != null && by != null) {
+            clearPersonalData();
+            enter(Screen.REVIEW);
+            mode.review.open(session, by);
+        }
+    }
+
+    /** From enrolment or the level review back to today's classes. */
+    void backToInstructor() {
+        if (screen.get() == Screen.ENROL || screen.get() == Screen.REVIEW) {
             clearPersonalData();
             enter(Screen.INSTRUCTOR);
-            instructor.load();
+            mode.home.load();
         }
     }
 
     /** The discreet button on the idle screen: the PIN pad. */
     void openPinPad() {
-        if (pinPad == null || screen.get() == Screen.PLAYER) {
+        if (mode == null || screen.get() == Screen.PLAYER) {
             return;
         }
         clearPersonalData();
@@ -152,12 +140,17 @@ final class KioskViewModel {
     }
 
     private void unlocked() {
-        if (screen.get() != Screen.PIN) {
-            return;
+        if (screen.get() == Screen.PIN) {
+            openInstructor(ActedBy.PIN);
         }
+    }
+
+    /** Today's classes, for whoever unlocked instructor mode. */
+    private void openInstructor(ActedBy by) {
         clearPersonalData();
+        mode.home.unlock(by);
         enter(Screen.INSTRUCTOR);
-        instructor.load(ResolvedBy.PIN);
+        mode.home.load();
     }
 
     /** The player takes the screen; taps no longer change it until the class is over. */
@@ -171,9 +164,9 @@ final class KioskViewModel {
     private void classOver(UUID sessionId, java.util.Set<UUID> members) {
         returnToIdle();
         idle.refreshClasses();
-        if (afterClass != null && !members.isEmpty()) {
+        if (mode != null && mode.afterClass != null && !members.isEmpty()) {
             enter(Screen.AFTER_CLASS);
-            afterClass.open(sessionId, members);
+            mode.afterClass.open(sessionId, members);
         }
     }
 
@@ -226,17 +219,15 @@ final class KioskViewModel {
                 enter(Screen.UNKNOWN_CARD);
             }
             case CheckInOutcome.StaffCard staff -> {
-                if (instructor == null) {
+                if (mode == null) {
                     LOG.info("A staff card was tapped, but this kiosk has no instructor mode");
                     return;
                 }
                 // The card is the staff member's credential, as the PIN is: no rate limit needed.
-                clearPersonalData();
-                enter(Screen.INSTRUCTOR);
-                instructor.load(ResolvedBy.staffMember(staff.memberId()));
+                openInstructor(ActedBy.staffCard(staff.memberId()));
             }
             case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
-            case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();
+            case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> mode.home.load();
             case CheckInFailed failed -> {
                 clearPersonalData();
                 notices.showCheckInFailed();
@@ -257,6 +248,9 @@ final class KioskViewModel {
     void returnToIdle() {
         idleTimer.cancel();
         clearPersonalData();
+        if (mode != null) {
+            mode.home.lock();
+        }
         screen.set(Screen.IDLE);
         if (leader != null) {
             leader.clear();
@@ -276,7 +270,7 @@ final class KioskViewModel {
 
     private void armIdleTimer() {
         idleTimer.restart(switch (screen.get()) {
-            case INSTRUCTOR, ENROL, AFTER_CLASS -> INSTRUCTOR_TIMEOUT;
+            case INSTRUCTOR, ENROL, AFTER_CLASS, REVIEW -> INSTRUCTOR_TIMEOUT;
             default -> idleTimeout;
         });
     }
@@ -284,15 +278,8 @@ final class KioskViewModel {
     private void clearPersonalData() {
         welcome.clear();
         notices.clear();
-        if (pinPad != null) {
-            pinPad.clear();
-            instructor.clear();
-        }
-        if (enrol != null) {
-            enrol.clear();
-        }
-        if (afterClass != null) {
-            afterClass.close();
+        if (mode != null) {
+            mode.clear();
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.backclass.domain.checkin.PainReport;
 import org.backclass.domain.consent.HealthConsent;
 import org.backclass.domain.member.Member;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcPainReportStore;
@@ -60,7 +60,7 @@ class ProgressAnswersApiTest {
         kiosk.clock.set(AFTER_CLASS);
         feedback.record(anna.id(), session, 3, 7);
         kiosk.clock.set(RESOLVED);
-        kiosk.redFlagStore.resolve(anna.id(), ResolvedBy.PIN);
+        kiosk.redFlagStore.resolve(anna.id(), ActedBy.PIN);
         kiosk.clock.set(AFTER_ROUTINE.minusSeconds(3600));
         kiosk.redFlagStore.record(anna.id(), null, false);
         kiosk.clock.set(AFTER_ROUTINE);
@@ -105,7 +105,7 @@ class ProgressAnswersApiTest {
         assertThat(checks.get(0).path("answeredAt").asText()).isEqualTo("2025-03-10T16:55:00Z");
         assertThat(checks.get(0).path("anyYes").asBoolean()).isTrue();
         assertThat(checks.get(0).path("resolvedAt").asText()).isEqualTo("2025-03-10T18:10:00Z");
-        assertThat(checks.get(0).path("resolvedBy").asText()).isEqualTo("pin");
+        assertThat(checks.get(0).path("resolvedBy").asText()).isEqualTo("PIN");
         assertThat(checks.get(1).path("anyYes").asBoolean()).isFalse();
         assertThat(checks.get(1).has("resolvedAt")).isTrue();
         assertThat(checks.get(1).path("resolvedAt").isNull()).isTrue();

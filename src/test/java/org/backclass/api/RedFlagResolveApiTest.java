@@ -15,7 +15,7 @@ import org.backclass.domain.consent.HealthConsent;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.redflag.RedFlagResolved;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.store.JdbcConsentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,13 +76,13 @@ class RedFlagResolveApiTest {
         JsonNode body = TestKiosk.json(response);
         assertThat(body.path("memberId").asText()).isEqualTo(anna.id().toString());
         assertThat(body.path("resolvedAt").asText()).isEqualTo("2025-03-10T17:02:00Z");
-        assertThat(body.path("resolvedBy").asText()).isEqualTo("api");
+        assertThat(body.path("resolvedBy").asText()).isEqualTo("API");
         assertThat(kiosk.redFlagStore.openFor(List.of(anna.id()))).isEmpty();
         JsonNode progress = TestKiosk.json(kiosk.get("/api/v1/members/" + anna.id() + "/progress", kiosk.staffToken));
         assertThat(progress.path("openRedFlag").asBoolean()).isFalse();
         assertThat(newestCheck(anna.id()).path("resolvedAt").asText()).isEqualTo("2025-03-10T17:02:00Z");
-        assertThat(newestCheck(anna.id()).path("resolvedBy").asText()).isEqualTo("api");
-        assertThat(events).containsExactly(new RedFlagResolved(anna.id(), SPOKEN, ResolvedBy.API));
+        assertThat(newestCheck(anna.id()).path("resolvedBy").asText()).isEqualTo("API");
+        assertThat(events).containsExactly(new RedFlagResolved(anna.id(), SPOKEN, ActedBy.API));
     }
 
     @Test

@@ -36,7 +36,8 @@ class DemoGymTest {
     }
 
     private DemoGym demo() {
-        return new DemoGym(gym.members, gym.timetable, gym.consent, gym.clock, "starter-routine");
+        return new DemoGym(gym.members, gym.timetable, gym.consent, gym.clock, "starter-routine",
+                new DemoHistory(gym.db, gym.timetable, gym.clock));
     }
 
     @Test
@@ -65,5 +66,29 @@ class DemoGymTest {
 
         assertThat(gym.members.count()).isEqualTo(DemoGym.CARD_UIDS.size() + 1);
         assertThat(gym.timetable.sessionsOn(LocalDate.now(gym.clock))).hasSize(1);
+        assertThat(gym.timetable.sessionsOn(LocalDate.now(gym.clock).minusDays(1)))
+                .as("yesterday's class is seeded once").hasSize(1);
+    }
+
+    @Test
+    void yesterdaysClassGivesTheInstructorProposalsOfEveryKindToReview() {
+        demo().seed();
+        var content = org.backclass.config.content.ContentLoader.load(java.nio.file.Path.of("kiosk-config"));
+        var proposals = new org.backclass.domain.progress.review.ProposalService(
+                new org.backclass.store.JdbcSessionReviewQueries(gym.db),
+                new org.backclass.store.JdbcLevelDecisions(gym.db), content.catalogue(),
+                id -> content.programmes().stream().filter(p -> p.id().equals(id)).findFirst(),
+                new org.backclass.domain.progress.progression.ProgressionEngine(), gym.clock);
+
+        var yesterday = proposals.lastClosedSession().orElseThrow();
+        assertThat(yesterday.startsAt()).isEqualTo(NOW.minus(java.time.Duration.ofDays(1))
+                .atZone(TestGym.ZONE).withHour(8).withMinute(0).toInstant());
+        assertThat(proposals.proposalsFor(yesterday.sessionId()).orElseThrow().proposals())
+                .extracting(p -> p.shortName() + " " + p.exerciseId() + " " + p.proposal().reason())
+                .containsExactly("Anna K. dead-bug GREEN_AND_ROUTINE", "Anna K. bird-dog GREEN_AND_ROUTINE",
+                        "Anna K. glute-bridge GREEN_AND_ROUTINE", "Bernd V. dead-bug PAIN_AMBER_WAIT_FOR_MORNING",
+                        "Bernd V. bird-dog PAIN_AMBER_WAIT_FOR_MORNING",
+                        "Bernd V. glute-bridge PAIN_AMBER_WAIT_FOR_MORNING", "Chiara R. dead-bug PAIN_RED",
+                        "Chiara R. bird-dog PAIN_RED", "Chiara R. glute-bridge PAIN_RED");
     }
 }

@@ -17,7 +17,7 @@ import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.redflag.RedFlagResolved;
 import org.backclass.domain.redflag.RedFlagService;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.testing.TestGym;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,15 +75,15 @@ class JdbcRedFlagStoreTest {
 
         gym.clock.advance(Duration.ofMinutes(10));
         Instant now = gym.clock.instant();
-        assertThat(store.resolve(anna.id(), ResolvedBy.staffMember(eva))).contains(now);
+        assertThat(store.resolve(anna.id(), ActedBy.staffCard(eva))).contains(now);
 
         assertThat(store.openFor(List.of(anna.id()))).isEmpty();
         assertThat(checks()).extracting(MemberProgress.RedFlagCheck::anyYes).containsExactly(false, true, true);
         assertThat(checks().get(0).resolvedAt()).as("a no has nothing to resolve").isNull();
         assertThat(checks().subList(1, 3)).allSatisfy(check -> {
             assertThat(check.resolvedAt()).isEqualTo(now);
-            assertThat(check.resolvedBy()).isEqualTo(ResolvedBy.staffMember(eva));
-            assertThat(check.resolvedBy().code()).isEqualTo("staff:" + eva);
+            assertThat(check.resolvedBy()).isEqualTo(ActedBy.staffCard(eva));
+            assertThat(check.resolvedBy().stored()).isEqualTo(eva.toString());
         });
         assertThat(changeLogRows()).as("each resolved row is logged for sync").isEqualTo(logged + 2);
     }
@@ -92,14 +92,14 @@ class JdbcRedFlagStoreTest {
     void resolvingTwiceChangesNothingTheSecondTime() {
         store.record(anna.id(), null, true);
         Instant first = gym.clock.instant();
-        assertThat(store.resolve(anna.id(), ResolvedBy.PIN)).contains(first);
+        assertThat(store.resolve(anna.id(), ActedBy.PIN)).contains(first);
         int logged = changeLogRows();
 
         gym.clock.advance(Duration.ofMinutes(5));
-        assertThat(store.resolve(anna.id(), ResolvedBy.API)).isEmpty();
+        assertThat(store.resolve(anna.id(), ActedBy.API)).isEmpty();
 
         assertThat(checks().getLast().resolvedAt()).isEqualTo(first);
-        assertThat(checks().getLast().resolvedBy()).isEqualTo(ResolvedBy.PIN);
+        assertThat(checks().getLast().resolvedBy()).isEqualTo(ActedBy.PIN);
         assertThat(changeLogRows()).isEqualTo(logged);
     }
 
@@ -109,15 +109,15 @@ class JdbcRedFlagStoreTest {
         gym.clock.advance(Duration.ofDays(1));
         store.record(anna.id(), null, false);
 
-        assertThat(store.resolve(anna.id(), ResolvedBy.PIN)).isEmpty();
+        assertThat(store.resolve(anna.id(), ActedBy.PIN)).isEmpty();
         assertThat(checks().get(1).resolvedAt()).as("the older yes is left as it was").isNull();
-        assertThat(store.resolve(UUID.randomUUID(), ResolvedBy.PIN)).isEmpty();
+        assertThat(store.resolve(UUID.randomUUID(), ActedBy.PIN)).isEmpty();
     }
 
     @Test
     void aNewYesAfterAResolutionIsOpenAgain() {
         store.record(anna.id(), null, true);
-        store.resolve(anna.id(), ResolvedBy.PIN);
+        store.resolve(anna.id(), ActedBy.PIN);
         gym.clock.advance(Duration.ofDays(14));
 
         store.record(anna.id(), null, true);
@@ -130,7 +130,7 @@ class JdbcRedFlagStoreTest {
         store.record(anna.id(), null, true);
         gym.consent.record(anna.id(), false, HealthConsent.RecordedBy.MEMBER);
 
-        assertThat(store.resolve(anna.id(), ResolvedBy.PIN)).isPresent();
+        assertThat(store.resolve(anna.id(), ActedBy.PIN)).isPresent();
         assertThat(store.openFor(Set.of(anna.id()))).isEmpty();
     }
 
@@ -141,10 +141,10 @@ class JdbcRedFlagStoreTest {
         RedFlagService service = new RedFlagService(store, gym.events);
         store.record(anna.id(), null, true);
 
-        assertThat(service.resolve(anna.id(), ResolvedBy.PIN)).isPresent();
-        assertThat(service.resolve(anna.id(), ResolvedBy.PIN)).isEmpty();
+        assertThat(service.resolve(anna.id(), ActedBy.PIN)).isPresent();
+        assertThat(service.resolve(anna.id(), ActedBy.PIN)).isEmpty();
 
-        assertThat(events).containsExactly(new RedFlagResolved(anna.id(), gym.clock.instant(), ResolvedBy.PIN));
+        assertThat(events).containsExactly(new RedFlagResolved(anna.id(), gym.clock.instant(), ActedBy.PIN));
     }
 
     @Test

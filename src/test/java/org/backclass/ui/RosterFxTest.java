@@ -27,7 +27,7 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.progress.Completion;
 import org.backclass.domain.progress.ExercisePerformed;
 import org.backclass.domain.redflag.RedFlagService;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.store.JdbcClassResults;
@@ -133,7 +133,7 @@ class RosterFxTest extends FxKioskTest {
                 && kiosk.lookup("roster-confirm-" + bernd) == null);
         assertThat(rosterTexts()).noneMatch(t -> t.contains("speak to them")).contains("Bernd V.");
         assertThat(kiosk.gym.redFlags.openFor(List.of(bernd))).isEmpty();
-        assertThat(resolvedBy()).isEqualTo("staff:" + evasId());
+        assertThat(resolvedBy()).isEqualTo(evasId().toString());
     }
 
     @Test
@@ -163,7 +163,7 @@ class RosterFxTest extends FxKioskTest {
         kiosk.waitForNode("roster-clear-" + bernd);
 
         // cleared through the API (here: the same service the API handler calls), on another thread
-        new RedFlagService(kiosk.gym.redFlags, kiosk.events).resolve(bernd, ResolvedBy.API);
+        new RedFlagService(kiosk.gym.redFlags, kiosk.events).resolve(bernd, ActedBy.API);
 
         waitFor(() -> kiosk.lookup("roster-row-" + bernd) != null && kiosk.lookup("roster-clear-" + bernd) == null);
         assertThat(rosterTexts()).noneMatch(t -> t.contains("speak to them"));

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.progress.adherence.Adherence;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 
 /**
  * One member's progress, read at one moment.
@@ -20,7 +20,8 @@ import org.backclass.domain.redflag.ResolvedBy;
  * training records, not health answers, and are always shown.
  *
  * @param painSeries    pain answers, oldest first
- * @param levels        exercise id to the level of its newest record that was not skipped
+ * @param levels        exercise id to the level the member starts at next (see
+ *                      {@link ClassResults#currentLevels})
  * @param levelHistory  exercise records, newest first, at most
  *                      {@link ProgressQueries#LEVEL_HISTORY_LIMIT}
  * @param openRedFlag   the newest red-flag check had a yes that nobody has resolved; null when
@@ -80,6 +81,6 @@ public record MemberProgress(UUID memberId, String shortName, ConsentState conse
      * cleared after speaking to the member ({@code resolvedAt} and {@code resolvedBy} null while
      * open, for a "no", and {@code resolvedBy} null for flags cleared before it was recorded).
      */
-    public record RedFlagCheck(Instant answeredAt, boolean anyYes, Instant resolvedAt, ResolvedBy resolvedBy) {
+    public record RedFlagCheck(Instant answeredAt, boolean anyYes, Instant resolvedAt, ActedBy resolvedBy) {
     }
 }

@@ -1,5 +1,7 @@
 package org.backclass.domain.redflag;
 
+import org.backclass.domain.staff.ActedBy;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public final class RedFlagService {
      *
      * @return when it was resolved; empty when nothing was open
      */
-    public Optional<Instant> resolve(UUID memberId, ResolvedBy by) {
+    public Optional<Instant> resolve(UUID memberId, ActedBy by) {
         Optional<Instant> resolved = store.resolve(memberId, by);
         resolved.ifPresent(at -> events.publish(new RedFlagResolved(memberId, at, by)));
         return resolved;

@@ -1,5 +1,7 @@
 package org.backclass.domain.redflag;
 
+import org.backclass.domain.staff.ActedBy;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -29,5 +31,5 @@ public interface RedFlagStore {
      * @return when it was resolved; empty when nothing was open (already cleared, the newest
      *         check was a "no", or no such member), and then nothing changed
      */
-    Optional<Instant> resolve(UUID memberId, ResolvedBy by);
+    Optional<Instant> resolve(UUID memberId, ActedBy by);
 }

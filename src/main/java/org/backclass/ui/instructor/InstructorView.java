@@ -21,8 +21,8 @@ import org.backclass.ui.support.Messages;
 
 /**
  * The instructor's home screen: today's classes, each with its roster and a "Start class"
- * button, and "Close" back to idle. Only binds to {@link InstructorViewModel}. Create and use
- * on the FX thread.
+ * button, "Review levels" after a class, and "Close" back to idle. Only binds to
+ * {@link InstructorViewModel}. Create and use on the FX thread.
  */
 public final class InstructorView {
 
@@ -36,8 +36,13 @@ public final class InstructorView {
     private final Label status = new Label();
     private final VBox media = new VBox(6);
 
-    /** @param onEnrol opens card enrolment; null: no enrolment button */
-    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose, Runnable onEnrol) {
+    /**
+     * @param onEnrol  opens card enrolment; null: no enrolment button
+     * @param onReview opens the level proposals of {@link InstructorViewModel#reviewableProperty()};
+     *                 null: no "Review levels" button
+     */
+    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose, Runnable onEnrol,
+            Runnable onReview) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         root.setId("instructor-screen");
@@ -51,6 +56,16 @@ public final class InstructorView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, title, gap);
+        if (onReview != null) {
+            Button review = new Button(messages.get(MessageKey.REVIEW_BUTTON));
+            review.setId("instructor-review");
+            review.setMinSize(64, 64);
+            review.setFocusTraversable(false);
+            review.visibleProperty().bind(vm.reviewableProperty().isNotNull());
+            review.managedProperty().bind(review.visibleProperty());
+            review.setOnAction(e -> onReview.run());
+            top.getChildren().add(review);
+        }
         if (onEnrol != null) {
             Button enrol = new Button(messages.get(MessageKey.ENROL_BUTTON));
             enrol.setId("instructor-enrol");

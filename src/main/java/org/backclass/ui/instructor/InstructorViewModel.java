@@ -16,8 +16,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.programme.Programme;
+import org.backclass.domain.staff.ActedBy;
+import org.backclass.domain.progress.review.ReviewableSession;
 import org.backclass.domain.progress.adherence.Adherence;
-import org.backclass.domain.redflag.ResolvedBy;
 import org.backclass.domain.timetable.ClassSession;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.session.Participant;
@@ -33,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The instructor's home: today's open classes, each with its roster (short names and today's
- * pain answer — health data, shown only here), and starting a class.
+ * pain answer — health data, shown only here), starting a class, and the last closed class whose
+ * level proposals can be reviewed. It knows who unlocked instructor mode (a staff card, or the
+ * PIN), because that is who decides on levels.
  *
  * <p>Threading: UI thread only. Timetable and rosters are read on the background executor; the
  * result comes back through the UI executor. {@link #clear()} forgets everything, and a load
@@ -55,6 +58,9 @@ public final class InstructorViewModel {
             new ReadOnlyListWrapper<>(this, "classes", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
     private final RosterViewModel roster;
+    private final ReadOnlyObjectWrapper<ReviewableSession> reviewable =
+            new ReadOnlyObjectWrapper<>(this, "reviewable", null);
+    private ActedBy unlockedBy;
     private int generation;
 
     /**
@@ -100,10 +106,25 @@ public final class InstructorViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** Instructor mode was just unlocked, by {@code by}: reads today's classes (see {@link #load()}). */
-    public void load(ResolvedBy by) {
+    /** The closed class whose level proposals "Review levels" opens; null when there is none. */
+    public ReadOnlyObjectProperty<ReviewableSession> reviewableProperty() {
+        return reviewable.getReadOnlyProperty();
+    }
+
+    /** Instructor mode was unlocked, by a staff card or the PIN: they decide on levels until {@link #lock()}. */
+    public void unlock(ActedBy by) {
+        unlockedBy = Objects.requireNonNull(by, "by");
         roster.unlockedBy(by);
-        load();
+    }
+
+    /** Instructor mode is left: nobody decides any more. */
+    public void lock() {
+        unlockedBy = null;
+    }
+
+    /** Who unlocked instructor mode; null while it is locked. */
+    public ActedBy unlockedBy() {
+        return unlockedBy;
     }
 
     /** Reads today's classes and rosters off the UI thread. */
@@ -111,6 +132,7 @@ public final class InstructorViewModel {
         int mine = ++generation;
         state.set(State.LOADING);
         classes.clear();
+        reviewable.set(null);
         LocalDate today = LocalDate.now(ctx.clock());
         try {
             ctx.background().execute(() -> {
@@ -122,6 +144,7 @@ public final class InstructorViewModel {
                     ctx.ui().execute(() -> failed(mine));
                     return;
                 }
+                ReviewableSession toReview = lastClosed();
                 List<MediaProblem> missing = missingMedia(loaded);
                 ctx.ui().execute(() -> {
                     List<MediaProblem> fresh = missing.stream().filter(mediaProblems::report).toList();
@@ -130,7 +153,7 @@ public final class InstructorViewModel {
                         LOG.warn("{} demo media files of today's classes are missing from {}: {}", fresh.size(),
                                 services.mediaDir(), fresh);
                     }
-                    loaded(mine, loaded);
+                    loaded(mine, loaded, toReview);
                 });
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -163,6 +186,19 @@ public final class InstructorViewModel {
         return out;
     }
 
+    /** Background thread: the class to review levels after, or null (also when it cannot be read). */
+    private ReviewableSession lastClosed() {
+        if (services.progress().proposals() == null) {
+            return null;
+        }
+        try {
+            return services.progress().proposals().lastClosedSession().orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("The last closed class could not be read; no level review offered", e);
+            return null;
+        }
+    }
+
     /** Background thread: the demo files today's programmes need that are not in media/. */
     private List<MediaProblem> missingMedia(List<TodaysClass> todays) {
         List<MediaProblem> out = new ArrayList<>();
@@ -172,9 +208,10 @@ public final class InstructorViewModel {
         return out;
     }
 
-    private void loaded(int mine, List<TodaysClass> loaded) {
+    private void loaded(int mine, List<TodaysClass> loaded, ReviewableSession toReview) {
         if (mine == generation) {
             classes.setAll(loaded);
+            reviewable.set(toReview);
             state.set(State.READY);
         }
     }
@@ -204,11 +241,12 @@ public final class InstructorViewModel {
         onStart.accept(todays.session().id(), plan);
     }
 
-    /** Forgets every class and roster (leaving instructor mode). */
+    /** Forgets every class and roster (leaving this screen); who unlocked stays until {@link #lock()}. */
     public void clear() {
         generation++;
         roster.clear();
         classes.clear();
+        reviewable.set(null);
         state.set(State.LOADING);
     }
 }

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.backclass.domain.redflag.RedFlagStore;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.UiContext;
 import org.backclass.ui.support.UiTasks;
@@ -37,7 +37,7 @@ public final class RosterViewModel {
     private final ReadOnlyObjectWrapper<UUID> clearing = new ReadOnlyObjectWrapper<>(this, "clearing");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     /** The instructor mode was opened without saying how (tests): the PIN is the shared credential. */
-    private ResolvedBy unlockedBy = ResolvedBy.PIN;
+    private ActedBy unlockedBy = ActedBy.PIN;
     private int generation;
 
     /**
@@ -76,7 +76,7 @@ public final class RosterViewModel {
     }
 
     /** Who will be recorded as having cleared a flag: who unlocked instructor mode. */
-    void unlockedBy(ResolvedBy by) {
+    void unlockedBy(ActedBy by) {
         unlockedBy = Objects.requireNonNull(by, "by");
     }
 
@@ -107,7 +107,7 @@ public final class RosterViewModel {
             return;
         }
         int mine = generation;
-        ResolvedBy by = unlockedBy;
+        ActedBy by = unlockedBy;
         clearing.set(memberId);
         tasks.run(() -> redFlags.resolve(memberId, by), () -> mine == generation, () -> {
             clearing.set(null);

@@ -149,7 +149,42 @@ public enum MessageKey {
     INSTRUCTOR_RED_FLAG_CONFIRM("instructor.redFlag.confirm"),
     INSTRUCTOR_RED_FLAG_YES("instructor.redFlag.yes"),
     INSTRUCTOR_RED_FLAG_NO("instructor.redFlag.no"),
-    INSTRUCTOR_RED_FLAG_FAILED("instructor.redFlag.failed");
+    INSTRUCTOR_RED_FLAG_FAILED("instructor.redFlag.failed"),
+
+    // Progression proposals the instructor confirms (issue 5): the "Review levels" screen.
+    REVIEW_BUTTON("review.button"),
+    REVIEW_TITLE("review.title"),
+    REVIEW_LOADING("review.loading"),
+    REVIEW_UNAVAILABLE("review.unavailable"),
+    REVIEW_NONE("review.none"),
+    REVIEW_BACK("review.back"),
+    REVIEW_CONFIRM("review.confirm"),
+    REVIEW_CHANGE("review.change"),
+    REVIEW_REJECT("review.reject"),
+    REVIEW_CANCEL("review.cancel"),
+    REVIEW_CONFIRM_HOLDS("review.confirmHolds"),
+    REVIEW_LEVEL_BUTTON("review.levelButton"),
+    REVIEW_MOVE("review.move"),
+    REVIEW_STAY("review.stay"),
+    REVIEW_SAVING("review.saving"),
+    REVIEW_CONFIRMED("review.confirmed"),
+    REVIEW_CHANGED("review.changed"),
+    REVIEW_REJECTED("review.rejected"),
+    REVIEW_DECIDED_ELSEWHERE("review.decidedElsewhere"),
+    REVIEW_FAILED("review.failed"),
+    REASON_RED_FLAG_OPEN("reason.redFlagOpen"),
+    REASON_PAIN_RED("reason.painRed"),
+    REASON_NEXT_MORNING_WORSE("reason.nextMorningWorse"),
+    REASON_NO_PAIN_ANSWER("reason.noPainAnswer"),
+    REASON_PAIN_AMBER_WAIT_FOR_MORNING("reason.painAmberWaitForMorning"),
+    REASON_EXERCISE_SKIPPED("reason.exerciseSkipped"),
+    REASON_DOSE_NOT_COMPLETED("reason.doseNotCompleted"),
+    REASON_EFFORT_TOO_HIGH("reason.effortTooHigh"),
+    REASON_TOO_FEW_SESSIONS("reason.tooFewSessions"),
+    REASON_GREEN_AND_ROUTINE("reason.greenAndRoutine"),
+    REASON_PAIN_AMBER_SETTLED("reason.painAmberSettled"),
+    REASON_AT_TOP_LEVEL("reason.atTopLevel"),
+    REASON_AT_BOTTOM_LEVEL("reason.atBottomLevel");
 
     private final String key;
 

@@ -12,7 +12,7 @@ import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.feedback.CountdownTones;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.progress.progression.ProgressionRules;
-import org.backclass.domain.redflag.ResolvedBy;
+import org.backclass.domain.staff.ActedBy;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassResults;
@@ -58,7 +58,7 @@ class RosterViewModelTest {
                 new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(), dir.resolve("media"),
                 System::nanoTime, CountdownTones.NONE, null, new ProgressServices(
                         new JdbcAdherenceQueries(gym.db, AdherencePlan.defaults()), redFlags, null,
-                        ProgressionRules.defaults()));
+                        ProgressionRules.defaults(), null));
     }
 
     @AfterEach
@@ -84,7 +84,8 @@ class RosterViewModelTest {
     @Test
     void clearingAfterTheConfirmingTapRecordsWhoUnlockedAndReadsTheRosterAgain() {
         UUID eva = gym.staffWithCard("Eva", "Sommer", "04E5A0B1C2D380").id();
-        vm.load(ResolvedBy.staffMember(eva));
+        vm.unlock(ActedBy.staffCard(eva));
+        vm.load();
         t.background.runAll();
         assertThat(openFlagsOnTheRoster()).containsExactly(bernd);
 
@@ -99,7 +100,7 @@ class RosterViewModelTest {
         t.background.runAll(); // the clearing, then the roster read again
 
         assertThat(gym.redFlags.openFor(List.of(bernd))).isEmpty();
-        assertThat(resolvedBy()).isEqualTo("staff:" + eva);
+        assertThat(resolvedBy()).isEqualTo(eva.toString());
         assertThat(roster.clearingProperty().get()).isNull();
         assertThat(roster.confirmingProperty().get()).isNull();
         assertThat(vm.stateProperty().get()).isEqualTo(InstructorViewModel.State.READY);
@@ -108,7 +109,8 @@ class RosterViewModelTest {
 
     @Test
     void notYetLeavesTheFlagAndThePinIsRecordedWhenThePinUnlocked() {
-        vm.load(ResolvedBy.PIN);
+        vm.unlock(ActedBy.PIN);
+        vm.load();
         t.background.runAll();
 
         roster.askToClearRedFlag(bernd);
@@ -120,12 +122,13 @@ class RosterViewModelTest {
         roster.askToClearRedFlag(bernd);
         roster.clearRedFlag();
         t.background.runAll();
-        assertThat(resolvedBy()).isEqualTo("pin");
+        assertThat(resolvedBy()).isEqualTo("PIN");
     }
 
     @Test
     void whenClearingFailsTheFlagStaysAndTheInstructorIsTold() {
-        vm.load(ResolvedBy.PIN);
+        vm.unlock(ActedBy.PIN);
+        vm.load();
         t.background.runAll();
         roster.askToClearRedFlag(bernd);
         gym.db.close(); // the database is gone: the clearing fails
@@ -140,7 +143,8 @@ class RosterViewModelTest {
 
     @Test
     void leavingTheRosterForgetsTheOpenLineAndAPendingConfirmation() {
-        vm.load(ResolvedBy.PIN);
+        vm.unlock(ActedBy.PIN);
+        vm.load();
         t.background.runAll();
         roster.toggleLevels(bernd);
         assertThat(roster.expandedProperty().get()).isEqualTo(bernd);

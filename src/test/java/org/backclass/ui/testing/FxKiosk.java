@@ -46,7 +46,11 @@ import org.backclass.ui.UiSettings;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.ProgressServices;
+import org.backclass.domain.progress.progression.ProgressionEngine;
 import org.backclass.domain.progress.progression.ProgressionRules;
+import org.backclass.domain.progress.review.ProposalService;
+import org.backclass.store.JdbcLevelDecisions;
+import org.backclass.store.JdbcSessionReviewQueries;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -125,6 +129,13 @@ public final class FxKiosk implements AutoCloseable {
         return new UiSettings(locale, idleTimeout, false, width, height, false);
     }
 
+    /** Progression proposals on the gym's file, with this kiosk's content. */
+    private ProposalService proposals() {
+        List<Programme> content = programmes;
+        return new ProposalService(new JdbcSessionReviewQueries(db), new JdbcLevelDecisions(db), catalogue,
+                id -> content.stream().filter(p -> p.id().equals(id)).findFirst(), new ProgressionEngine(), clock);
+    }
+
     /** Builds the UI and subscribes it to the events, without showing it. */
     public KioskUi create(UiSettings settings) {
         return create(settings, null);
@@ -137,7 +148,7 @@ public final class FxKiosk implements AutoCloseable {
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
                 new ProgressServices(new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
                         new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
-                        ProgressionRules.defaults()));
+                        ProgressionRules.defaults(), proposals()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
                 instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
         events.subscribe(ui.eventListener());
