@@ -12,6 +12,8 @@ import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.exercise.ExerciseCatalogue;
 import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.progress.outcome.OutcomeSchedule;
+import org.backclass.domain.progress.outcome.OutcomeService;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.staff.PinUnlock;
@@ -21,6 +23,7 @@ import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcOutcomeStore;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -50,6 +53,16 @@ final class ScreenServices {
                         new AfterClass(capture, members, new JdbcConsentStore(database, clock),
                                 new JdbcClassFeedbackStore(database, clock)), config.progress().rules()));
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
-                new RedFlagService(redFlags, events));
+                new RedFlagService(redFlags, events), outcomes(config, clock, database));
+    }
+
+    /** The progress check at tap-in, or null when the site turned it off. */
+    private static OutcomeService outcomes(KioskConfig config, Clock clock, Database database) {
+        KioskConfig.Outcomes outcomes = config.progress().outcomes();
+        if (!outcomes.asked()) {
+            return null;
+        }
+        return new OutcomeService(new JdbcOutcomeStore(database, clock),
+                new OutcomeSchedule(config.progress().plan().courseWeeks(), outcomes.windows()), clock);
     }
 }

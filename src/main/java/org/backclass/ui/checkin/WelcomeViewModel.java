@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.backclass.domain.consent.ConsentState;
+import org.backclass.domain.progress.outcome.OutcomeService;
 import org.backclass.domain.redflag.RedFlagService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,7 +19,6 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
-import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
 
 /**
@@ -33,10 +33,11 @@ import org.backclass.ui.support.UiContext;
 public final class WelcomeViewModel {
 
     public static final int NO_SCORE = -1;
-    static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
+    static final Duration THANKS_SHOWN_FOR = WelcomeEnding.THANKS_SHOWN_FOR;
 
     private final UiContext ctx;
     private final WelcomeAnswers answers;
+    private final WelcomeEnding ending;
     private final Runnable finished;
     private final BiConsumer<UUID, String> onStartRoutine;
     private final ReadOnlyBooleanWrapper routineOffered = new ReadOnlyBooleanWrapper(this, "routineOffered", false);
@@ -51,7 +52,6 @@ public final class WelcomeViewModel {
     private boolean redFlagsDue;
     private boolean askMorning;
     private final ReadOnlyBooleanWrapper morningQuestion = new ReadOnlyBooleanWrapper(this, "morningQuestion");
-    private TimerHandle thanksTimer;
 
     /**
      * @param finished       called (on the UI thread) when the member is done here: skipped, or
@@ -65,6 +65,7 @@ public final class WelcomeViewModel {
         this.answers = new WelcomeAnswers(ctx, painReports, () -> painState.set(PainState.FAILED));
         this.finished = Objects.requireNonNull(finished, "finished");
         this.onStartRoutine = onStartRoutine;
+        this.ending = new WelcomeEnding(ctx, painState::set, routineOffered::get, finished);
     }
 
     /** No class now: "Start my routine" and "Done" wait after the pain answer (or skip). */
@@ -75,6 +76,19 @@ public final class WelcomeViewModel {
     /** Turns on the red-flag check at tap-in (off: tests of the other questions). Before any {@link #show}. */
     public void checkRedFlags(RedFlagService service) {
         answers.checkRedFlags(service);
+    }
+
+    /**
+     * Turns on the progress check after today's pain, when one is due (off: tests of the other
+     * questions, or {@code progress.outcomes = off}). Before any {@link #show}.
+     */
+    public void checkOutcomes(OutcomeService service) {
+        ending.checkOutcomes(service);
+    }
+
+    /** The progress check shown in state {@link PainState#PROGRESS_CHECK}; null when it is off. */
+    public ProgressCheckViewModel progressCheck() {
+        return ending.progressCheck();
     }
 
     /** True while the 0–10 asks about the morning after the previous session (before today's). */
@@ -120,7 +134,7 @@ public final class WelcomeViewModel {
         switch (state) {
             case GIVEN -> askNext(redFlagsDue);
             case NOT_ASKED -> painState.set(PainState.CONSENT);
-            case REFUSED -> noQuestions();
+            case REFUSED -> ending.noQuestions();
         }
     }
 
@@ -143,7 +157,7 @@ public final class WelcomeViewModel {
 
     private void recordConsent(boolean given, PainState asked) {
         painState.set(asked == PainState.CONSENT ? PainState.SAVING_CONSENT : PainState.SAVING);
-        answers.consent(given, given ? () -> askNext(redFlagsDue) : this::noQuestions);
+        answers.consent(given, given ? () -> askNext(redFlagsDue) : ending::noQuestions);
     }
 
     /**
@@ -165,14 +179,6 @@ public final class WelcomeViewModel {
         });
     }
 
-    /** Attendance only: the welcome stays a moment (longer if a routine is offered), then idle. */
-    private void noQuestions() {
-        painState.set(PainState.NO_QUESTIONS);
-        if (!routineOffered.get()) {
-            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR.multipliedBy(2), finished);
-        }
-    }
-
     /** The member tapped a score (0 = no pain … 10 = worst imaginable); stored in the background. */
     public void answer(int score) {
         if (score < 0 || score > 10) {
@@ -187,7 +193,7 @@ public final class WelcomeViewModel {
         if (morningQuestion.get()) {
             answers.morningAfter(score, () -> askNext(false));
         } else {
-            answers.today(score, this::saved);
+            answers.today(score, () -> ending.afterToday(answers.memberId(), true));
         }
     }
 
@@ -203,22 +209,13 @@ public final class WelcomeViewModel {
         painState.set(PainState.ASKING);
     }
 
-    private void saved() {
-        painState.set(PainState.THANKS);
-        if (!routineOffered.get()) {
-            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
-        }
-    }
-
     /** The member does not want to answer today. */
     public void skip() {
         if (answers.showing() && painState.get() == PainState.ASKING) {
             if (morningQuestion.get()) {
                 askNext(false);
-            } else if (routineOffered.get()) {
-                painState.set(PainState.SKIPPED);
             } else {
-                finished.run();
+                ending.afterToday(answers.memberId(), false);
             }
         }
     }
@@ -226,7 +223,7 @@ public final class WelcomeViewModel {
     /** The member with no class starts their own routine (after answering or skipping). */
     public void startRoutine() {
         if (!answers.showing() || !routineOffered.get() || switch (painState.get()) {
-            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, ASKING, SAVING -> true;
+            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, ASKING, SAVING, PROGRESS_CHECK -> true;
             default -> false;
         }) {
             return;
@@ -236,8 +233,10 @@ public final class WelcomeViewModel {
 
     /** Done (after a failed save, the thank-you, or attendance only). */
     public void dismiss() {
-        if (answers.showing() && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT
-                && painState.get() != PainState.SAVING_RED_FLAGS) {
+        if (answers.showing() && switch (painState.get()) {
+            case SAVING, SAVING_CONSENT, SAVING_RED_FLAGS, PROGRESS_CHECK -> false;
+            default -> true;
+        }) {
             finished.run();
         }
     }
@@ -249,10 +248,7 @@ public final class WelcomeViewModel {
 
     /** Forgets everything personal. */
     public void clear() {
-        if (thanksTimer != null) {
-            thanksTimer.cancel();
-            thanksTimer = null;
-        }
+        ending.clear();
         answers.end();
         redFlagsDue = false;
         askMorning = false;
