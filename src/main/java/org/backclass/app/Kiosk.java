@@ -119,7 +119,8 @@ public final class Kiosk implements AutoCloseable {
             }
         }
         if (options.demo()) {
-            new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content)).seed();
+            new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content),
+                    new DemoHistory(database, clock, config.checkIn())).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));
