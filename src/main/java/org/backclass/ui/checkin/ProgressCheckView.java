@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.backclass.ui.checkin.ProgressCheckViewModel.Step;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
@@ -167,7 +168,7 @@ final class ProgressCheckView {
                 () -> messages.format(MessageKey.OUTCOME_CHOSEN, picker.chosenCountProperty().get()),
                 picker.chosenCountProperty()));
         Button next = touchButton("activities-next", messages.get(MessageKey.OUTCOME_NEXT), "done-button", vm::next);
-        next.disableProperty().bind(picker.chosenCountProperty().lessThan(3));
+        next.disableProperty().bind(picker.chosenCountProperty().lessThan(OutcomeAnswer.ACTIVITIES));
         Button back = touchButton("activity-back", messages.get(MessageKey.OUTCOME_BACK), "skip-button",
                 picker::cancelTyping);
         Button add = touchButton("activity-add", messages.get(MessageKey.OUTCOME_ADD), "done-button",

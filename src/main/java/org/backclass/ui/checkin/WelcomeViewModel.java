@@ -22,7 +22,10 @@ import org.backclass.ui.support.Messages;
 import org.backclass.ui.support.UiContext;
 
 /**
- * The welcome screen after a check-in, with the one-tap "how is your back today?" question.
+ * The welcome screen after a check-in, with the one-tap "how is your back today?" question:
+ * consent first if never asked, the red-flag check when due, the morning after last time, today's
+ * pain, then the progress check when one is due ({@link ProgressCheckViewModel}), then thanks
+ * ({@link WelcomeEnding}).
  *
  * <p>Everything here is personal (short name, class, visit count, pain answer): {@link #clear()}
  * empties it, and the kiosk calls it whenever it leaves this screen.
