@@ -8,23 +8,35 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.backclass.domain.card.CardKey;
+import org.backclass.domain.card.CardRead;
 import org.backclass.domain.checkin.AttendanceRecord;
+import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.checkin.CheckInPolicy;
+import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.progress.Completion;
 import org.backclass.domain.progress.ExercisePerformed;
+import org.backclass.domain.progress.outcome.ActivityRating;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
+import org.backclass.domain.progress.outcome.Timepoint;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcOutcomeStore;
 import org.backclass.store.JdbcPainReportStore;
 
 /**
- * Yesterday's class in the demo gym, so that "Review levels" in instructor mode has something to
- * show on the first start: three members came, did three exercises and said how it went — one
- * ready for a harder level, one whose moderate pain waits for the morning after, one whose pain
- * went into the red.
+ * The demo gym's past, written through the real stores on clocks standing at those moments:
+ * yesterday's class, so that "Review levels" in instructor mode has something to show on the
+ * first start (three members came, did three exercises and said how it went — one ready for a
+ * harder level, one whose moderate pain waits for the morning after, one whose pain went into the
+ * red), and earlier visits and progress checks, so that the demo shows a course under way.
+ * Blocking; for seeding only.
  */
 final class DemoHistory {
 
@@ -43,11 +55,29 @@ final class DemoHistory {
     private final Database db;
     private final TimetableStore timetable;
     private final Clock clock;
+    private final CheckInPolicy policy;
 
-    DemoHistory(Database db, TimetableStore timetable, Clock clock) {
+    DemoHistory(Database db, TimetableStore timetable, Clock clock, CheckInPolicy policy) {
         this.db = db;
         this.timetable = timetable;
         this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** A check-in with this card at {@code at} (no screen hears of it). */
+    void checkInAt(CardKey card, Instant at) {
+        Clock then = Clock.fixed(at, clock.getZone());
+        CheckInOutcome outcome = new CheckInService(new JdbcCheckInStore(db, then), then, policy,
+                new KioskEvents()).checkIn(CardRead.of("demo-history", card));
+        if (!(outcome instanceof CheckInOutcome.CheckedIn)) {
+            throw new IllegalStateException("a demo visit in the past was not checked in: " + outcome.code());
+        }
+    }
+
+    /** A progress check the member answered at {@code at}; they must have consented. */
+    void answeredAt(UUID memberId, Timepoint timepoint, Instant at, int pain, List<ActivityRating> activities) {
+        new JdbcOutcomeStore(db, Clock.fixed(at, clock.getZone()))
+                .add(new OutcomeAnswer(UUID.randomUUID(), memberId, timepoint, at, pain, activities));
     }
 
     /**

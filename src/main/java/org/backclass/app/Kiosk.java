@@ -122,7 +122,7 @@ public final class Kiosk implements AutoCloseable {
         }
         if (options.demo()) {
             new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content),
-                    new DemoHistory(database, timetable, clock)).seed();
+                    new DemoHistory(database, timetable, clock, config.checkIn())).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));

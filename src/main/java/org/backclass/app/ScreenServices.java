@@ -15,6 +15,8 @@ import org.backclass.domain.member.MemberStore;
 import org.backclass.domain.programme.Programme;
 import org.backclass.domain.progress.progression.ProgressionEngine;
 import org.backclass.domain.progress.review.ProposalService;
+import org.backclass.domain.progress.outcome.OutcomeSchedule;
+import org.backclass.domain.progress.outcome.OutcomeService;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.staff.PinUnlock;
@@ -26,6 +28,7 @@ import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcLevelDecisions;
 import org.backclass.store.JdbcSessionReviewQueries;
+import org.backclass.store.JdbcOutcomeStore;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -56,7 +59,17 @@ final class ScreenServices {
                                 new JdbcClassFeedbackStore(database, clock)), config.progress().rules(),
                         proposals(config, clock, database, catalogue, programmes)));
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
-                new RedFlagService(redFlags, events));
+                new RedFlagService(redFlags, events), outcomes(config, clock, database));
+    }
+
+    /** The progress check at tap-in, or null when the site turned it off. */
+    private static OutcomeService outcomes(KioskConfig config, Clock clock, Database database) {
+        KioskConfig.Outcomes outcomes = config.progress().outcomes();
+        if (!outcomes.asked()) {
+            return null;
+        }
+        return new OutcomeService(new JdbcOutcomeStore(database, clock),
+                new OutcomeSchedule(config.progress().plan().courseWeeks(), outcomes.windows()), clock);
     }
 
     /** Progression proposals after a class with the site's rules, and the instructor's decisions on them. */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -70,6 +71,10 @@ public final class ConfigLoader {
         add("progress.missed-flag", "2", v -> ValueParsers.intIn(v, 1, 20, "1-20"));
         add("progress.pain-green-max", "2", v -> ValueParsers.intIn(v, 0, 8, "0-8"));
         add("progress.pain-amber-max", "5", v -> ValueParsers.intIn(v, 1, 9, "1-9"));
+        add("progress.outcomes", "on", ValueParsers::onOff);
+        add("progress.outcome-baseline-window", "14d", v -> ValueParsers.days(v, 0, 60));
+        add("progress.outcome-before", "7d", v -> ValueParsers.days(v, 0, 60));
+        add("progress.outcome-after", "28d", v -> ValueParsers.days(v, 0, 90));
         add("gpio.chip", "pinctrl", ValueParsers::chipLabel);
         add("gpio.buzzer", "none", ValueParsers::gpioPin);
         add("gpio.led-green", "none", ValueParsers::gpioPin);
@@ -143,6 +148,7 @@ public final class ConfigLoader {
             throw new ConfigException(file, lines.get(key), "progress.pain-green-max (" + green
                     + ") must be below progress.pain-amber-max (" + amber + "): green, then amber, then red");
         }
+        checkOutcomeWindows(file, values, lines);
         Map<Integer, String> used = new HashMap<>();
         PIN_KEYS.stream().filter(values::containsKey).sorted(java.util.Comparator.comparing(lines::get))
                 .forEach(key -> {
@@ -154,6 +160,23 @@ public final class ConfigLoader {
                         }
                     }
                 });
+    }
+
+    /** The baseline must be over before the end-of-course check opens, or one answer would do for both. */
+    private static void checkOutcomeWindows(Path file, Map<String, Object> values, Map<String, Integer> lines) {
+        int baseline = values.get("progress.outcome-baseline-window") instanceof Integer b ? b : 14;
+        int before = values.get("progress.outcome-before") instanceof Integer b ? b : 7;
+        int weeks = values.get("progress.course-weeks") instanceof Integer w ? w : 8;
+        int opens = weeks * 7 - before;
+        if (baseline >= opens) {
+            String key = java.util.stream.Stream.of("progress.outcome-baseline-window", "progress.outcome-before",
+                    "progress.course-weeks").filter(lines::containsKey).max(java.util.Comparator.comparing(lines::get))
+                    .orElseThrow();
+            throw new ConfigException(file, lines.get(key), "the baseline check (open " + baseline
+                    + "d after the first visit) must close before the end-of-course check opens on day " + opens
+                    + " (progress.course-weeks " + weeks + " weeks less progress.outcome-before " + before
+                    + "d): shorten progress.outcome-baseline-window or progress.outcome-before");
+        }
     }
 
     private static Map<String, Object> parse(Path file, String text, Map<String, Integer> seenAt) {
@@ -225,7 +248,11 @@ public final class ConfigLoader {
                 (Integer) values.get("progress.missed-flag")),
                 new ProgressionRules((Integer) values.get("progress.pain-green-max"),
                         (Integer) values.get("progress.pain-amber-max"), d.minSessionsAtLevelToProgress(),
-                        d.maxEffortToProgress(), d.requireCompletedDose()));
+                        d.maxEffortToProgress(), d.requireCompletedDose()),
+                new KioskConfig.Outcomes((Boolean) values.get("progress.outcomes"), new OutcomeWindows(
+                        (Integer) values.get("progress.outcome-baseline-window"),
+                        (Integer) values.get("progress.outcome-before"),
+                        (Integer) values.get("progress.outcome-after"))));
     }
 
     private static KioskConfig.Reader reader(Map<String, Object> values) {

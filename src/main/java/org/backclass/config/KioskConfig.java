@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -65,11 +66,27 @@ public record KioskConfig(
         }
     }
 
-    /** The site's numbers for progress: the attendance plan and the pain-monitoring thresholds. */
-    public record Progress(AdherencePlan plan, ProgressionRules rules) {
+    /**
+     * The site's numbers for progress: the attendance plan, the pain-monitoring thresholds and the
+     * progress check's schedule.
+     */
+    public record Progress(AdherencePlan plan, ProgressionRules rules, Outcomes outcomes) {
+
+        /** With the progress check on, at its default windows. */
+        public Progress(AdherencePlan plan, ProgressionRules rules) {
+            this(plan, rules, Outcomes.defaults());
+        }
 
         public static Progress defaults() {
             return new Progress(AdherencePlan.defaults(), ProgressionRules.defaults());
+        }
+    }
+
+    /** The progress check at tap-in ({@code progress.outcomes}): asked or not, and how long each stays open. */
+    public record Outcomes(boolean asked, OutcomeWindows windows) {
+
+        public static Outcomes defaults() {
+            return new Outcomes(true, OutcomeWindows.defaults());
         }
     }
 

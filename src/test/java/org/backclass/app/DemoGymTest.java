@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.backclass.domain.checkin.CheckInOutcome;
+import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.member.Member;
+import org.backclass.domain.progress.outcome.DueCheck;
+import org.backclass.domain.progress.outcome.OutcomeSchedule;
+import org.backclass.domain.progress.outcome.OutcomeService;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
+import org.backclass.domain.progress.outcome.Timepoint;
 import org.backclass.domain.timetable.ClassSession;
+import org.backclass.store.JdbcOutcomeStore;
 import org.backclass.testing.TestGym;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +45,7 @@ class DemoGymTest {
 
     private DemoGym demo() {
         return new DemoGym(gym.members, gym.timetable, gym.consent, gym.clock, "starter-routine",
-                new DemoHistory(gym.db, gym.timetable, gym.clock));
+                new DemoHistory(gym.db, gym.timetable, gym.clock, CheckInPolicy.DEFAULT));
     }
 
     @Test
@@ -90,5 +98,22 @@ class DemoGymTest {
                         "Bernd V. bird-dog PAIN_AMBER_WAIT_FOR_MORNING",
                         "Bernd V. glute-bridge PAIN_AMBER_WAIT_FOR_MORNING", "Chiara R. dead-bug PAIN_RED",
                         "Chiara R. bird-dog PAIN_RED", "Chiara R. glute-bridge PAIN_RED");
+    }
+
+    @Test
+    void annasFirstTapBringsTheBaselineAndBerndsCourseIsAtItsEnd() {
+        new DemoGym(gym.members, gym.timetable, gym.consent, gym.clock, "starter-routine",
+                new DemoHistory(gym.db, gym.timetable, gym.clock, CheckInPolicy.DEFAULT)).seed();
+        OutcomeService outcomes = new OutcomeService(new JdbcOutcomeStore(gym.db, gym.clock),
+                new OutcomeSchedule(8, OutcomeWindows.defaults()), gym.clock);
+        UUID anna = ((CheckInOutcome.CheckedIn) gym.tap(DemoGym.CARD_UIDS.get(0))).attendance().memberId();
+        CheckInOutcome.CheckedIn bernd = (CheckInOutcome.CheckedIn) gym.tap(DemoGym.CARD_UIDS.get(1));
+
+        assertThat(outcomes.due(anna)).map(DueCheck::timepoint).contains(Timepoint.BASELINE);
+        assertThat(bernd.visitNumber()).isEqualTo(18); // 16 sessions of his course and yesterday's class behind him
+        assertThat(outcomes.due(bernd.attendance().memberId())).hasValueSatisfying(d -> {
+            assertThat(d.timepoint()).isEqualTo(Timepoint.END_OF_COURSE);
+            assertThat(d.activities()).containsExactly("Walking", "Sitting", "Lifting");
+        });
     }
 }

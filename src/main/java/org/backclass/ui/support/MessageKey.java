@@ -184,7 +184,25 @@ public enum MessageKey {
     REASON_GREEN_AND_ROUTINE("reason.greenAndRoutine"),
     REASON_PAIN_AMBER_SETTLED("reason.painAmberSettled"),
     REASON_AT_TOP_LEVEL("reason.atTopLevel"),
-    REASON_AT_BOTTOM_LEVEL("reason.atBottomLevel");
+    REASON_AT_BOTTOM_LEVEL("reason.atBottomLevel"),
+
+    // Progress check at tap-in (outcome schedule, issue 5)
+    OUTCOME_TITLE("outcome.title"),
+    OUTCOME_PAIN("outcome.pain"),
+    OUTCOME_CHOOSE("outcome.choose"),
+    OUTCOME_ACTIVITIES("outcome.activities"),
+    OUTCOME_SOMETHING_ELSE("outcome.somethingElse"),
+    OUTCOME_CHOSEN("outcome.chosen"),
+    OUTCOME_NEXT("outcome.next"),
+    OUTCOME_TYPE("outcome.type"),
+    OUTCOME_ADD("outcome.add"),
+    OUTCOME_BACK("outcome.back"),
+    OUTCOME_SPACE("outcome.space"),
+    OUTCOME_RATE("outcome.rate"),
+    OUTCOME_SAME("outcome.same"),
+    OUTCOME_UNABLE("outcome.unable"),
+    OUTCOME_ABLE("outcome.able"),
+    OUTCOME_NOT_NOW("outcome.notNow");
 
     private final String key;
 

@@ -29,6 +29,10 @@ import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcAdherenceQueries;
+import org.backclass.store.JdbcOutcomeStore;
+import org.backclass.domain.progress.outcome.OutcomeSchedule;
+import org.backclass.domain.progress.outcome.OutcomeService;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
@@ -99,6 +103,7 @@ public final class FxKiosk implements AutoCloseable {
     private ExerciseCatalogue catalogue = ExerciseCatalogue.empty();
     private List<Programme> programmes = List.of();
     private Path mediaDir;
+    private OutcomeService outcomes;
 
     public FxKiosk(Path dir) {
         gym = new TestGym(dir, START);
@@ -117,6 +122,13 @@ public final class FxKiosk implements AutoCloseable {
         instructorPin = pin;
         catalogue = exercises;
         programmes = classProgrammes;
+        return this;
+    }
+
+    /** The progress check at tap-in (GLA:D schedule, default windows), stored in the gym's file. Before create. */
+    public FxKiosk withOutcomes() {
+        outcomes = new OutcomeService(new JdbcOutcomeStore(db, clock),
+                new OutcomeSchedule(AdherencePlan.DEFAULT_COURSE_WEEKS, OutcomeWindows.defaults()), clock);
         return this;
     }
 
@@ -150,7 +162,7 @@ public final class FxKiosk implements AutoCloseable {
                         new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
                         ProgressionRules.defaults(), proposals()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
+                instructor, () -> readers, new RedFlagService(redFlagStore, events), outcomes), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }
