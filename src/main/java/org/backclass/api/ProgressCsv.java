@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.backclass.domain.progress.LevelChange;
 import org.backclass.domain.progress.MemberProgress;
+import org.backclass.domain.progress.outcome.ActivityRating;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
@@ -15,7 +18,9 @@ import org.eclipse.jetty.util.Callback;
  * A member's progress as one CSV table, oldest row first: {@code pain} rows (context, score),
  * {@code painNow} and {@code effort} rows answered after a class or routine (context
  * {@code class} or {@code routine}, score, class session) and {@code level} rows (exercise,
- * level, completion, class session). Small and bounded (the level history is capped), so it is
+ * level, completion, class session), {@code levelDecision} rows (exercise, resulting level,
+ * decision and — with consent — the reason code, class session), {@code outcomePain} rows
+ * (timepoint, pain) and {@code outcomeActivity} rows ("timepoint: activity", score). Small and bounded (the level history is capped), so it is
  * built in memory and sent with a length. Withheld health data simply has no rows.
  */
 final class ProgressCsv {
@@ -53,6 +58,23 @@ final class ProgressCsv {
             rows.add(new Row(r.recordedAt(), Arrays.asList("level", r.recordedAt().toString(),
                     CsvWriter.text(r.exerciseId()), Integer.toString(r.level()), ProgressHandler.completionName(r),
                     Objects.toString(r.classSessionId(), null))));
+        }
+        for (LevelChange d : progress.levelDecisions().reversed()) {
+            String reason = progress.healthDataWithheld() ? null : d.reason().name();
+            rows.add(new Row(d.decidedAt(), Arrays.asList("levelDecision", d.decidedAt().toString(),
+                    CsvWriter.text(d.exerciseId()), Objects.toString(d.resultingLevel(), null),
+                    ProgressHandler.lower(d.decision()) + (reason == null ? "" : " " + reason),
+                    Objects.toString(d.classSessionId(), null))));
+        }
+        for (OutcomeAnswer a : progress.outcomes()) {
+            String at = a.answeredAt().toString();
+            rows.add(new Row(a.answeredAt(), Arrays.asList("outcomePain", at, a.timepoint().code(),
+                    Integer.toString(a.pain()), null, null)));
+            for (ActivityRating r : a.activities()) {
+                rows.add(new Row(a.answeredAt(), Arrays.asList("outcomeActivity", at,
+                        CsvWriter.text(a.timepoint().code() + ": " + r.activity()), Integer.toString(r.score()),
+                        null, null)));
+            }
         }
         // Stable: at the same instant, pain rows stay before after-class rows, and those before level rows.
         rows.sort(Comparator.comparing(Row::at));

@@ -82,6 +82,11 @@ public final class JdbcLevelDecisions implements LevelDecisions {
         return db.read(c -> list(c, HISTORY, memberId, HISTORY_LIMIT));
     }
 
+    /** {@link #historyOf} inside a unit of work the caller already holds. */
+    static List<LevelChange> historyOf(Connection c, UUID memberId) throws SQLException {
+        return list(c, HISTORY, memberId, HISTORY_LIMIT);
+    }
+
     private static List<LevelChange> list(Connection c, String sql, UUID id, Integer limit) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, id.toString());

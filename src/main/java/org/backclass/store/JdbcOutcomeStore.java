@@ -125,7 +125,8 @@ public final class JdbcOutcomeStore implements OutcomeStore {
         }
     }
 
-    private static List<OutcomeAnswer> answers(Connection c, UUID memberId) throws SQLException {
+    /** {@link #answers(UUID)} inside a unit of work the caller already holds. */
+    static List<OutcomeAnswer> answers(Connection c, UUID memberId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(ANSWERS)) {
             st.setString(1, memberId.toString());
             List<OutcomeAnswer> out = new ArrayList<>();

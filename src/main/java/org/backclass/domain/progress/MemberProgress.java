@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.progress.adherence.Adherence;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.backclass.domain.staff.ActedBy;
 
 /**
@@ -15,9 +16,10 @@ import org.backclass.domain.staff.ActedBy;
  * <p>Health answers are shown only while consent is currently {@link ConsentState#GIVEN}:
  * stored answers stay in the file after a withdrawal (erasure is a separate act), but nobody
  * reads them until consent is given again. Then {@code healthDataWithheld} is true,
- * {@code painSeries}, {@code afterClass} and {@code redFlagChecks} are empty and
- * {@code openRedFlag} is null, which means "not shown", never "none". Exercise levels are
- * training records, not health answers, and are always shown.
+ * {@code painSeries}, {@code afterClass}, {@code redFlagChecks} and {@code outcomes} are empty and
+ * {@code openRedFlag} is null, which means "not shown", never "none". Exercise levels and the
+ * instructor's level decisions are training records, not health answers, and are always shown
+ * (a decision's reason code can reveal a pain answer: whoever shows it applies the consent).
  *
  * @param painSeries    pain answers, oldest first
  * @param levels        exercise id to the level the member starts at next (see
@@ -28,11 +30,14 @@ import org.backclass.domain.staff.ActedBy;
  *                      withheld
  * @param afterClass    pain now and effort after each class or routine, oldest first
  * @param redFlagChecks every red-flag check answered, oldest first
+ * @param levelDecisions the instructor's decisions on level proposals, newest first, at most
+ *                       {@link LevelDecisions#HISTORY_LIMIT}
+ * @param outcomes       answered progress checks (pain NRS and PSFS), oldest first
  */
 public record MemberProgress(UUID memberId, String shortName, ConsentState consent, boolean healthDataWithheld,
         List<PainPoint> painSeries, Map<String, Integer> levels, List<LevelRecord> levelHistory,
         Adherence adherence, Boolean openRedFlag, List<AfterClassAnswer> afterClass,
-        List<RedFlagCheck> redFlagChecks) {
+        List<RedFlagCheck> redFlagChecks, List<LevelChange> levelDecisions, List<OutcomeAnswer> outcomes) {
 
     public MemberProgress {
         Objects.requireNonNull(memberId, "memberId");
@@ -44,11 +49,13 @@ public record MemberProgress(UUID memberId, String shortName, ConsentState conse
         levelHistory = List.copyOf(levelHistory);
         afterClass = List.copyOf(afterClass);
         redFlagChecks = List.copyOf(redFlagChecks);
+        levelDecisions = List.copyOf(levelDecisions);
+        outcomes = List.copyOf(outcomes);
         if (healthDataWithheld != !consent.given()) {
             throw new IllegalArgumentException("health data is withheld exactly when consent is not given");
         }
         if (healthDataWithheld && (!painSeries.isEmpty() || openRedFlag != null || !afterClass.isEmpty()
-                || !redFlagChecks.isEmpty())) {
+                || !redFlagChecks.isEmpty() || !outcomes.isEmpty())) {
             throw new IllegalArgumentException("withheld health data must not be carried");
         }
         if (!healthDataWithheld && openRedFlag == null) {
