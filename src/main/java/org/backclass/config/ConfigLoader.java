@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -70,6 +71,8 @@ public final class ConfigLoader {
         add("progress.missed-flag", "2", v -> ValueParsers.intIn(v, 1, 20, "1-20"));
         add("progress.pain-green-max", "2", v -> ValueParsers.intIn(v, 0, 8, "0-8"));
         add("progress.pain-amber-max", "5", v -> ValueParsers.intIn(v, 1, 9, "1-9"));
+        add("progress.mic-points", "2", v -> ValueParsers.intIn(v, 1, 10, "1-10"));
+        add("progress.mic-percent", "30", v -> ValueParsers.intIn(v, 1, 100, "1-100"));
         add("gpio.chip", "pinctrl", ValueParsers::chipLabel);
         add("gpio.buzzer", "none", ValueParsers::gpioPin);
         add("gpio.led-green", "none", ValueParsers::gpioPin);
@@ -225,7 +228,9 @@ public final class ConfigLoader {
                 (Integer) values.get("progress.missed-flag")),
                 new ProgressionRules((Integer) values.get("progress.pain-green-max"),
                         (Integer) values.get("progress.pain-amber-max"), d.minSessionsAtLevelToProgress(),
-                        d.maxEffortToProgress(), d.requireCompletedDose()));
+                        d.maxEffortToProgress(), d.requireCompletedDose()),
+                new MinimalImportantChange((Integer) values.get("progress.mic-points"),
+                        (Integer) values.get("progress.mic-percent")));
     }
 
     private static KioskConfig.Reader reader(Map<String, Object> values) {

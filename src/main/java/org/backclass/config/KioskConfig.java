@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -65,8 +66,16 @@ public record KioskConfig(
         }
     }
 
-    /** The site's numbers for progress: the attendance plan and the pain-monitoring thresholds. */
-    public record Progress(AdherencePlan plan, ProgressionRules rules) {
+    /**
+     * The site's numbers for progress: the attendance plan, the pain-monitoring thresholds and the
+     * minimal important change a member's own progress view uses.
+     */
+    public record Progress(AdherencePlan plan, ProgressionRules rules, MinimalImportantChange mic) {
+
+        /** With the default minimal important change (2 points or 30 %). */
+        public Progress(AdherencePlan plan, ProgressionRules rules) {
+            this(plan, rules, MinimalImportantChange.defaults());
+        }
 
         public static Progress defaults() {
             return new Progress(AdherencePlan.defaults(), ProgressionRules.defaults());
