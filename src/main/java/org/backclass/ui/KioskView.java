@@ -41,7 +41,8 @@ final class KioskView {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("kiosk-root");
-        Runnable onInstructor = vm.pinPad() == null ? null : vm::openPinPad;
+        InstructorScreens instructorMode = vm.instructorMode();
+        Runnable onInstructor = instructorMode == null ? null : instructorMode::openPinPad;
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
                 Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
@@ -51,16 +52,19 @@ final class KioskView {
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
                         vm.notices().checkInFailed(), messages, vm::returnToIdle).node()));
-        if (vm.pinPad() != null) {
-            screens.put(Screen.PIN, new PinPadView(vm.pinPad(), messages, vm::returnToIdle).node());
-            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(vm.instructor(), messages,
-                    vm::returnToIdle, vm.enrol() == null ? null : vm::openEnrol).node(), readerHealth));
-        }
-        if (vm.afterClass() != null) {
-            screens.put(Screen.AFTER_CLASS, new AfterClassView(vm.afterClass(), messages, vm::returnToIdle).node());
-        }
-        if (vm.enrol() != null) {
-            screens.put(Screen.ENROL, new EnrolView(vm.enrol(), messages, vm::closeEnrol).node());
+        if (instructorMode != null) {
+            screens.put(Screen.PIN, new PinPadView(instructorMode.pinPad(), messages, vm::returnToIdle).node());
+            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(instructorMode.instructor(), messages,
+                    vm::returnToIdle, instructorMode.enrol() == null ? null : instructorMode::openEnrol).node(),
+                    readerHealth));
+            if (instructorMode.afterClass() != null) {
+                screens.put(Screen.AFTER_CLASS,
+                        new AfterClassView(instructorMode.afterClass(), messages, vm::returnToIdle).node());
+            }
+            if (instructorMode.enrol() != null) {
+                screens.put(Screen.ENROL, new EnrolView(instructorMode.enrol(), messages, instructorMode::closeEnrol)
+                        .node());
+            }
         }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
@@ -119,8 +123,9 @@ final class KioskView {
         }
         if (screen == Screen.PLAYER) {
             if (playerView == null) {
-                playerView = new PlayerView(vm.playerProperty().get(), messages, vm.playerContent(),
-                        vm.playerContent(), vm.mediaProblems());
+                InstructorScreens instructorMode = vm.instructorMode();
+                playerView = new PlayerView(vm.playerProperty().get(), messages, instructorMode.playerContent(),
+                        instructorMode.playerContent(), instructorMode.mediaProblems());
                 playerView.start();
             }
             root.getChildren().setAll(playerView.node());

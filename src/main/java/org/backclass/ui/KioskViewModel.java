@@ -13,22 +13,15 @@ import org.backclass.domain.redflag.RedFlagRaised;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
-import org.backclass.ui.feedback.AfterClassViewModel;
-import org.backclass.ui.instructor.EnrolViewModel;
 import org.backclass.ui.instructor.InstructorServices;
-import org.backclass.ui.instructor.InstructorViewModel;
-import org.backclass.ui.instructor.PinPadViewModel;
-import org.backclass.ui.player.CataloguePlayerContent;
-import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which screen the kiosk shows, and the rule that keeps shared screens private: every screen
- * but idle goes back to idle after the idle timeout (restarted by any interaction), and going
- * back clears all personal data from the screens' ViewModels.
+ * The kiosk's screens and what a tap leads to. Where the screen goes and how it is kept private
+ * is {@link ScreenNavigator}'s job; instructor mode is {@link InstructorScreens}.
  *
  * <p>Threading: UI thread only; kiosk events reach {@link #handle} after their one hop.
  */
@@ -38,153 +31,51 @@ final class KioskViewModel {
     enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
         AFTER_CLASS }
 
-    /**
-     * Instructor mode locks itself after this long without a touch: long enough to talk to a member,
-     * short enough that the roster's health data is not left on an unattended screen.
-     */
-    static final Duration INSTRUCTOR_TIMEOUT = Duration.ofMinutes(5);
-
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
 
-    private final UiContext ctx;
-    private final Duration idleTimeout;
+    private final ScreenNavigator screens;
     private final IdleViewModel idle;
     private final WelcomeViewModel welcome;
     private final CheckInNotices notices;
-    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
+    private final InstructorScreens instructorMode;
     private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
-    private final PinPadViewModel pinPad;
-    private final InstructorViewModel instructor;
-    private final MediaProblems mediaProblems = new MediaProblems();
-    private final ClassLeader leader;
-    private final EnrolViewModel enrol;
-    private final AfterClassViewModel afterClass;
-    private final IdleTimeout idleTimer;
 
     /** @param instructorServices null: no instructor mode */
     KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
             InstructorServices instructorServices) {
-        this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        Objects.requireNonNull(ctx, "ctx");
+        this.screens = new ScreenNavigator(ctx.timers(), idleTimeout);
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
-        this.idleTimer = new IdleTimeout(ctx.timers(), this::returnToIdle);
         this.notices = new CheckInNotices(ctx);
-        this.leader = instructorServices == null ? null
-                : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
-        this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle,
-                leader != null && leader.offersRoutines() ? this::startRoutine : null);
-        this.pinPad = instructorServices == null ? null
-                : new PinPadViewModel(ctx, instructorServices.pinUnlock(), this::unlocked);
-        this.instructor = instructorServices == null ? null
-                : new InstructorViewModel(ctx, timetable, instructorServices, mediaProblems, leader::startClass);
-        this.enrol = instructorServices == null || instructorServices.enrolment() == null ? null
-                : new EnrolViewModel(ctx, instructorServices.enrolment().capture(),
-                        instructorServices.enrolment().members());
-        this.afterClass = instructorServices == null || instructorServices.progress().afterClass() == null ? null
-                : new AfterClassViewModel(ctx, instructorServices.progress().afterClass());
+        this.instructorMode = instructorServices == null ? null
+                : new InstructorScreens(ctx, timetable, instructorServices, screens, idle::refreshClasses);
+        this.welcome = new WelcomeViewModel(ctx, painReports, screens::returnToIdle,
+                instructorMode != null && instructorMode.offersRoutines() ? this::startRoutine : null);
+        screens.clearsPersonalData(() -> {
+            welcome.clear();
+            notices.clear();
+        });
     }
 
-    /** The PIN pad and the instructor's home: null without instructor mode. */
-    PinPadViewModel pinPad() {
-        return pinPad;
-    }
-
-    InstructorViewModel instructor() {
-        return instructor;
+    /** Instructor mode's screens; null without instructor mode. */
+    InstructorScreens instructorMode() {
+        return instructorMode;
     }
 
     /** The class being led, or null. */
     ReadOnlyObjectProperty<PlayerViewModel> playerProperty() {
-        return leader == null ? noPlayer.getReadOnlyProperty() : leader.playerProperty();
-    }
-
-    /** Cues, posters and clips of the class being led; null when none runs. */
-    CataloguePlayerContent playerContent() {
-        return leader == null ? null : leader.playerContent();
-    }
-
-    /** Demo media problems since start (not personal: kept when the screen changes). */
-    MediaProblems mediaProblems() {
-        return mediaProblems;
-    }
-
-    /** "Start my routine" on the welcome screen. */
-    private void startRoutine(UUID memberId, String shortName) {
-        leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
-    }
-
-    /** Null when the kiosk asks nothing after a class. */
-    AfterClassViewModel afterClass() {
-        return afterClass;
-    }
-
-    /** Null without instructor mode or without card enrolment. */
-    EnrolViewModel enrol() {
-        return enrol;
-    }
-
-    /** From instructor mode: the next card is captured for enrolment. */
-    void openEnrol() {
-        if (enrol != null && screen.get() == Screen.INSTRUCTOR) {
-            clearPersonalData();
-            enter(Screen.ENROL);
-            enrol.start();
-        }
-    }
-
-    /** From enrolment back to today's classes. */
-    void closeEnrol() {
-        if (screen.get() == Screen.ENROL) {
-            clearPersonalData();
-            enter(Screen.INSTRUCTOR);
-            instructor.load();
-        }
-    }
-
-    /** The discreet button on the idle screen: the PIN pad. */
-    void openPinPad() {
-        if (pinPad == null || screen.get() == Screen.PLAYER) {
-            return;
-        }
-        clearPersonalData();
-        enter(Screen.PIN);
-    }
-
-    private void unlocked() {
-        if (screen.get() != Screen.PIN) {
-            return;
-        }
-        clearPersonalData();
-        enter(Screen.INSTRUCTOR);
-        instructor.load();
-    }
-
-    /** The player takes the screen; taps no longer change it until the class is over. */
-    private void playerStarted() {
-        idleTimer.cancel();
-        clearPersonalData();
-        screen.set(Screen.PLAYER);
-    }
-
-    /** After the class: "how was it?" for its members (when the kiosk asks), else idle. */
-    private void classOver(UUID sessionId, java.util.Set<UUID> members) {
-        returnToIdle();
-        idle.refreshClasses();
-        if (afterClass != null && !members.isEmpty()) {
-            enter(Screen.AFTER_CLASS);
-            afterClass.open(sessionId, members);
-        }
+        return instructorMode == null ? noPlayer.getReadOnlyProperty() : instructorMode.playerProperty();
     }
 
     /** See {@link ClassLeader#saveRunningClass()}: any thread but the FX thread. */
     void saveRunningClass() {
-        if (leader != null) {
-            leader.saveRunningClass();
+        if (instructorMode != null) {
+            instructorMode.saveRunningClass();
         }
     }
 
     ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screen.getReadOnlyProperty();
+        return screens.screenProperty();
     }
 
     IdleViewModel idle() {
@@ -202,64 +93,41 @@ final class KioskViewModel {
 
     /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
     void handle(KioskEvent event) {
-        if (screen.get() == Screen.PLAYER) {
+        if (screens.showing(Screen.PLAYER)) {
             // A class is running: the tap is stored, but the class keeps the screen.
             LOG.debug("{} during a class: the player keeps the screen", event.getClass().getSimpleName());
             return;
         }
         switch (event) {
             case CheckInOutcome.CheckedIn checkedIn -> {
-                clearPersonalData();
-                welcome.show(checkedIn);
-                enter(Screen.WELCOME);
+                screens.show(Screen.WELCOME, () -> welcome.show(checkedIn));
                 idle.refreshClasses();
             }
-            case CheckInOutcome.AlreadyCheckedIn again -> {
-                clearPersonalData();
-                notices.showAlready(again);
-                enter(Screen.ALREADY_CHECKED_IN);
-            }
-            case CheckInOutcome.UnknownCard unknown -> {
-                clearPersonalData();
-                notices.showUnknownCard();
-                enter(Screen.UNKNOWN_CARD);
-            }
+            case CheckInOutcome.AlreadyCheckedIn again ->
+                    screens.show(Screen.ALREADY_CHECKED_IN, () -> notices.showAlready(again));
+            case CheckInOutcome.UnknownCard unknown -> screens.show(Screen.UNKNOWN_CARD, notices::showUnknownCard);
             case CheckInOutcome.StaffCard staff -> {
-                if (instructor == null) {
+                if (instructorMode == null) {
                     LOG.info("A staff card was tapped, but this kiosk has no instructor mode");
                     return;
                 }
-                // The card is the staff member's credential, as the PIN is: no rate limit needed.
-                clearPersonalData();
-                enter(Screen.INSTRUCTOR);
-                instructor.load();
+                instructorMode.openForStaffCard();
             }
             case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
-            case RedFlagRaised flag when screen.get() == Screen.INSTRUCTOR -> instructor.load();
-            case CheckInFailed failed -> {
-                clearPersonalData();
-                notices.showCheckInFailed();
-                enter(Screen.CHECK_IN_FAILED);
-            }
+            case RedFlagRaised flag when instructorMode != null -> instructorMode.redFlagRaised();
+            case CheckInFailed failed -> screens.show(Screen.CHECK_IN_FAILED, notices::showCheckInFailed);
             default -> LOG.trace("No screen for {}", event.getClass().getSimpleName());
         }
     }
 
     /** A touch, click or key press: someone is still there, so the idle timeout starts again. */
     void registerInteraction() {
-        if (screen.get() != Screen.IDLE && screen.get() != Screen.PLAYER) {
-            armIdleTimer();
-        }
+        screens.registerInteraction();
     }
 
     /** Back to the idle screen, forgetting everything personal. */
     void returnToIdle() {
-        idleTimer.cancel();
-        clearPersonalData();
-        screen.set(Screen.IDLE);
-        if (leader != null) {
-            leader.clear();
-        }
+        screens.returnToIdle();
     }
 
     /** The window is gone: all timers stop. */
@@ -268,30 +136,9 @@ final class KioskViewModel {
         idle.stop();
     }
 
-    private void enter(Screen next) {
-        screen.set(next);
-        armIdleTimer();
-    }
-
-    private void armIdleTimer() {
-        idleTimer.restart(switch (screen.get()) {
-            case INSTRUCTOR, ENROL, AFTER_CLASS -> INSTRUCTOR_TIMEOUT;
-            default -> idleTimeout;
-        });
-    }
-
-    private void clearPersonalData() {
-        welcome.clear();
-        notices.clear();
-        if (pinPad != null) {
-            pinPad.clear();
-            instructor.clear();
-        }
-        if (enrol != null) {
-            enrol.clear();
-        }
-        if (afterClass != null) {
-            afterClass.close();
-        }
+    /** "Start my routine" on the welcome screen. */
+    private void startRoutine(UUID memberId, String shortName) {
+        instructorMode.startRoutine(memberId, shortName,
+                () -> screens.showing(Screen.WELCOME) && welcome.isShowing(memberId));
     }
 }
