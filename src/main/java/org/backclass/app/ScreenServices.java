@@ -21,6 +21,7 @@ import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcMyProgressQueries;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -29,6 +30,7 @@ import org.backclass.ui.UiServices;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.ProgressServices;
+import org.backclass.ui.mine.MyProgressServices;
 
 /** Part of the composition root: the services the screens get. */
 final class ScreenServices {
@@ -40,16 +42,19 @@ final class ScreenServices {
             MemberStore members, TimetableStore timetable, PainReportService painReports, Executor workers,
             DemoTaps demoKeys, KioskEvents events, Lifecycle lifecycle, Supplier<List<ReaderStatus>> readers) {
         JdbcRedFlagStore redFlags = new JdbcRedFlagStore(database, clock);
+        JdbcClassResults classResults = new JdbcClassResults(database);
+        ExerciseCatalogue catalogue = content == null ? ExerciseCatalogue.empty() : content.catalogue();
         InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
-                new JdbcRosterQueries(database), new JdbcClassResults(database),
-                content == null ? ExerciseCatalogue.empty() : content.catalogue(),
+                new JdbcRosterQueries(database), classResults, catalogue,
                 content == null ? List.of() : content.programmes(),
                 config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
                 new ProgressServices(new JdbcAdherenceQueries(database, config.progress().plan()), redFlags,
                         new AfterClass(capture, members, new JdbcConsentStore(database, clock),
                                 new JdbcClassFeedbackStore(database, clock)), config.progress().rules()));
+        MyProgressServices myProgress = new MyProgressServices(new JdbcMyProgressQueries(database, classResults,
+                config.progress().plan().courseWeeks(), clock.getZone()), catalogue, config.progress().mic());
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
-                new RedFlagService(redFlags, events));
+                new RedFlagService(redFlags, events), myProgress);
     }
 }

@@ -7,8 +7,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backclass.ui.KioskViewModel.Screen;
@@ -20,7 +23,9 @@ import org.backclass.ui.feedback.AfterClassView;
 import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
 import org.backclass.ui.instructor.PinPadView;
+import org.backclass.ui.mine.MyProgressView;
 import org.backclass.ui.player.PlayerView;
+import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
 /**
@@ -45,9 +50,9 @@ final class KioskView {
         Runnable onInstructor = instructorMode == null ? null : instructorMode::openPinPad;
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
-                Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
-                Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.notices().already(),
-                        messages, vm::returnToIdle).node(),
+                Screen.WELCOME, withProgressOffer(new WelcomeView(vm.welcome(), messages).node()),
+                Screen.ALREADY_CHECKED_IN, withProgressOffer(new NoticeView("already-screen", "notice-already",
+                        vm.notices().already(), messages, vm::returnToIdle).node()),
                 Screen.UNKNOWN_CARD, new NoticeView("unknown-card-screen", "notice-unknown", vm.notices().unknownCard(),
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
@@ -66,8 +71,29 @@ final class KioskView {
                         .node());
             }
         }
+        if (vm.myProgress() != null) {
+            screens.put(Screen.MY_PROGRESS, new MyProgressView(vm.myProgress(), messages, vm::returnToIdle).node());
+        }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
+    }
+
+    /** A member's own screen with "My progress" at the bottom while it is offered. */
+    private Node withProgressOffer(Node memberScreen) {
+        Button open = new Button(messages.get(MessageKey.MINE_TITLE));
+        open.setId("my-progress-open");
+        open.getStyleClass().add("my-progress-button");
+        open.setFocusTraversable(false); // keyboard-style card readers end with Enter
+        open.setOnAction(e -> vm.progressOffer().open());
+        open.visibleProperty().bind(vm.progressOffer().offeredProperty());
+        open.managedProperty().bind(open.visibleProperty());
+        HBox bar = new HBox(open);
+        bar.getStyleClass().add("my-progress-bar");
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.managedProperty().bind(open.visibleProperty());
+        BorderPane pane = new BorderPane(memberScreen);
+        pane.setBottom(bar);
+        return pane;
     }
 
     /** The idle screen with a calm line on top while a card reader is offline. */

@@ -1,19 +1,29 @@
 package org.backclass.ui;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
 import org.backclass.domain.redflag.RedFlagRaised;
 import org.backclass.domain.timetable.TimetableStore;
+import org.backclass.ui.checkin.PainState;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.mine.MyProgressOffer;
+import org.backclass.ui.mine.MyProgressServices;
+import org.backclass.ui.mine.MyProgressViewModel;
 import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
@@ -23,13 +33,21 @@ import org.slf4j.LoggerFactory;
  * The kiosk's screens and what a tap leads to. Where the screen goes and how it is kept private
  * is {@link ScreenNavigator}'s job; instructor mode is {@link InstructorScreens}.
  *
+ * <p>A member's own screens (welcome, "already checked in") offer "My progress" once their
+ * questions are done; their progress is shown only after that tap of theirs and cleared like every
+ * other personal screen.
+ *
  * <p>Threading: UI thread only; kiosk events reach {@link #handle} after their one hop.
  */
 final class KioskViewModel {
 
     /** The kiosk's screens. */
     enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
-        AFTER_CLASS }
+        AFTER_CLASS, MY_PROGRESS }
+
+    /** The welcome offers "My progress" only once nothing more is asked there. */
+    private static final Set<PainState> QUESTIONS_DONE = EnumSet.of(PainState.THANKS, PainState.SKIPPED,
+            PainState.NO_QUESTIONS);
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
 
@@ -39,22 +57,35 @@ final class KioskViewModel {
     private final CheckInNotices notices;
     private final InstructorScreens instructorMode;
     private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
+    private final MyProgressOffer progressOffer = new MyProgressOffer(this::openMyProgress);
+    private final MyProgressViewModel myProgress;
+    private final BooleanBinding questionsDone;
+    private final ObservableBooleanValue always = new ReadOnlyBooleanWrapper(true);
 
-    /** @param instructorServices null: no instructor mode */
+    /** Without "My progress". */
     KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
             InstructorServices instructorServices) {
+        this(ctx, timetable, painReports, idleTimeout, instructorServices, null);
+    }
+
+    /**
+     * @param instructorServices null: no instructor mode
+     * @param myProgress         null: members are not offered their progress
+     */
+    KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
+            InstructorServices instructorServices, MyProgressServices myProgress) {
         Objects.requireNonNull(ctx, "ctx");
         this.screens = new ScreenNavigator(ctx.timers(), idleTimeout);
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
         this.notices = new CheckInNotices(ctx);
         this.instructorMode = instructorServices == null ? null
                 : new InstructorScreens(ctx, timetable, instructorServices, screens, idle::refreshClasses);
-        this.welcome = new WelcomeViewModel(ctx, painReports, screens::returnToIdle,
+        this.welcome = new WelcomeViewModel(ctx, painReports, this::welcomeFinished,
                 instructorMode != null && instructorMode.offersRoutines() ? this::startRoutine : null);
-        screens.clearsPersonalData(() -> {
-            welcome.clear();
-            notices.clear();
-        });
+        this.myProgress = myProgress == null ? null : new MyProgressViewModel(ctx, myProgress);
+        this.questionsDone = Bindings.createBooleanBinding(
+                () -> QUESTIONS_DONE.contains(welcome.painStateProperty().get()), welcome.painStateProperty());
+        screens.clearsPersonalData(this::clearMemberScreens);
     }
 
     /** Instructor mode's screens; null without instructor mode. */
@@ -91,6 +122,16 @@ final class KioskViewModel {
         return notices;
     }
 
+    /** The "My progress" button on the member's own screens. */
+    MyProgressOffer progressOffer() {
+        return progressOffer;
+    }
+
+    /** The member's own progress; null when the kiosk does not offer it. */
+    MyProgressViewModel myProgress() {
+        return myProgress;
+    }
+
     /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
     void handle(KioskEvent event) {
         if (screens.showing(Screen.PLAYER)) {
@@ -100,11 +141,16 @@ final class KioskViewModel {
         }
         switch (event) {
             case CheckInOutcome.CheckedIn checkedIn -> {
-                screens.show(Screen.WELCOME, () -> welcome.show(checkedIn));
+                screens.show(Screen.WELCOME, () -> {
+                    welcome.show(checkedIn);
+                    offerProgress(checkedIn.attendance().memberId(), checkedIn.shortName(), questionsDone);
+                });
                 idle.refreshClasses();
             }
-            case CheckInOutcome.AlreadyCheckedIn again ->
-                    screens.show(Screen.ALREADY_CHECKED_IN, () -> notices.showAlready(again));
+            case CheckInOutcome.AlreadyCheckedIn again -> screens.show(Screen.ALREADY_CHECKED_IN, () -> {
+                notices.showAlready(again);
+                offerProgress(again.memberId(), again.shortName(), always);
+            });
             case CheckInOutcome.UnknownCard unknown -> screens.show(Screen.UNKNOWN_CARD, notices::showUnknownCard);
             case CheckInOutcome.StaffCard staff -> {
                 if (instructorMode == null) {
@@ -140,5 +186,37 @@ final class KioskViewModel {
     private void startRoutine(UUID memberId, String shortName) {
         instructorMode.startRoutine(memberId, shortName,
                 () -> screens.showing(Screen.WELCOME) && welcome.isShowing(memberId));
+    }
+
+    /**
+     * The welcome is done (skipped, dismissed, or its thank-you shown long enough). Its timer must
+     * not take another screen away, e.g. the progress the member has just opened.
+     */
+    private void welcomeFinished() {
+        if (screens.showing(Screen.WELCOME)) {
+            screens.returnToIdle();
+        }
+    }
+
+    private void offerProgress(UUID memberId, String shortName, ObservableBooleanValue when) {
+        if (myProgress != null) {
+            progressOffer.offer(memberId, shortName, when);
+        }
+    }
+
+    /** The member tapped "My progress" on their own screen. */
+    private void openMyProgress(UUID memberId, String shortName) {
+        if (screens.showing(Screen.WELCOME) || screens.showing(Screen.ALREADY_CHECKED_IN)) {
+            screens.show(Screen.MY_PROGRESS, () -> myProgress.load(memberId, shortName));
+        }
+    }
+
+    private void clearMemberScreens() {
+        welcome.clear();
+        notices.clear();
+        progressOffer.clear();
+        if (myProgress != null) {
+            myProgress.clear();
+        }
     }
 }

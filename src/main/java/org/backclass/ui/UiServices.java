@@ -10,6 +10,7 @@ import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.mine.MyProgressServices;
 
 
 /**
@@ -23,10 +24,18 @@ import org.backclass.ui.instructor.InstructorServices;
  * @param readers     the card readers' health, read off the FX thread (the idle screen says when
  *                    one is offline)
  * @param redFlags    the red-flag check at tap-in; null: not asked
+ * @param myProgress  a member's own progress, offered after their tap; null: not offered
  */
 public record UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
         DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
-        RedFlagService redFlags) {
+        RedFlagService redFlags, MyProgressServices myProgress) {
+
+    /** Without "My progress". */
+    public UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
+            DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
+            RedFlagService redFlags) {
+        this(clock, timetable, painReports, background, demoTaps, instructor, readers, redFlags, null);
+    }
 
     public UiServices {
         Objects.requireNonNull(clock, "clock");

@@ -32,6 +32,9 @@ import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcMyProgressQueries;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
+import org.backclass.ui.mine.MyProgressServices;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -132,14 +135,17 @@ public final class FxKiosk implements AutoCloseable {
 
     /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
+        JdbcClassResults classResults = new JdbcClassResults(db);
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
-                new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
+                new JdbcRosterQueries(db), classResults, catalogue, programmes, mediaDir, System::nanoTime,
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
                 new ProgressServices(new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
                         new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
                         ProgressionRules.defaults()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                instructor, () -> readers, new RedFlagService(redFlagStore, events)), new FxThread());
+                instructor, () -> readers, new RedFlagService(redFlagStore, events),
+                new MyProgressServices(new JdbcMyProgressQueries(db, classResults, AdherencePlan.DEFAULT_COURSE_WEEKS,
+                        clock.getZone()), catalogue, MinimalImportantChange.defaults())), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }
