@@ -14,6 +14,7 @@ import org.backclass.domain.progress.ClassProgressQueries;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.reader.SimulatedTaps;
+import org.backclass.domain.redflag.RedFlagService;
 
 /**
  * What the API serves from, handed in by the composition root. Every member is called from
@@ -28,11 +29,12 @@ import org.backclass.domain.reader.SimulatedTaps;
  *                         {@code POST /api/v1/simulator/taps}
  * @param progress         per-member progress for {@code GET /api/v1/members/{id}/progress}
  * @param classProgress    per-session progress for {@code GET /api/v1/classes/{sessionId}/progress}
+ * @param redFlags         clears red flags for {@code POST /api/v1/members/{id}/red-flags/resolve}
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
-        ProgressQueries progress, ClassProgressQueries classProgress) {
+        ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -46,5 +48,6 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(simulator, "simulator");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(classProgress, "classProgress");
+        Objects.requireNonNull(redFlags, "redFlags");
     }
 }

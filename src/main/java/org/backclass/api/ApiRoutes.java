@@ -29,6 +29,8 @@ final class ApiRoutes {
                 new ProgressHandler(context.progress(), context.clock())));
         routes.add(Route.secured("GET", ClassProgressHandler.PATH, Role.STAFF,
                 new ClassProgressHandler(context.classProgress())));
+        routes.add(Route.secured("POST", RedFlagResolveHandler.PATH, Role.STAFF,
+                new RedFlagResolveHandler(context.progress(), context.redFlags(), context.clock())));
         // Present only while the simulated reader is configured: a kiosk with a hardware reader
         // offers no way to fake a check-in.
         context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",

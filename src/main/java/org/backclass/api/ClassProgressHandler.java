@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.backclass.domain.progress.ClassProgress;
 import org.backclass.domain.progress.ClassProgressQueries;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -14,11 +15,14 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code GET /api/v1/classes/{sessionId}/progress}: one class session's attendees with their
- * check-in pain, after-class pain and effort, and exercises, as JSON. Health data: staff only.
+ * check-in pain, after-class pain and effort, and exercises, as JSON or, with
+ * {@code Accept: text/csv} or {@code format=csv}, as one CSV table (see {@link ClassProgressCsv}).
+ * Health data: staff only.
  */
 final class ClassProgressHandler extends ApiHandler {
 
     static final String PATH = ApiRoutes.PREFIX + "/classes/{sessionId}/progress";
+    private static final Set<String> PARAMETERS = Set.of("format");
 
     record Body(UUID sessionId, String className, Instant startsAt, boolean closed, List<MemberItem> members) {
         static Body of(ClassProgress p) {
@@ -49,15 +53,21 @@ final class ClassProgressHandler extends ApiHandler {
 
     @Override
     protected void serve(Request request, Response response, Callback callback) {
-        QueryParams.of(request, Set.of());
+        QueryParams query = QueryParams.of(request, PARAMETERS);
         String raw = PathTemplate.parameter(request, "sessionId");
         if (!ProgressHandler.isCanonicalUuid(raw)) {
             throw ApiProblem.badRequest("the class session id must be a UUID such as"
                     + " 123e4567-e89b-12d3-a456-426614174000; got '" + Problems.printable(raw) + "'");
         }
         UUID sessionId = UUID.fromString(raw);
+        boolean csv = AttendanceHandler.wantsCsv(query, request);
         ClassProgress found = progress.forSession(sessionId)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no class session with id " + sessionId));
-        Json.send(response, callback, HttpStatus.OK_200, Body.of(found));
+        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        if (csv) {
+            ClassProgressCsv.send(found, response, callback);
+        } else {
+            Json.send(response, callback, HttpStatus.OK_200, Body.of(found));
+        }
     }
 }

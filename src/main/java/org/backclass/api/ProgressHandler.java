@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.backclass.domain.progress.LevelChange;
 import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.progress.adherence.Adherence;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -20,9 +22,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /api/v1/members/{id}/progress}: one member's pain series, levels, level history,
- * adherence and red-flag state as JSON or, with {@code Accept: text/csv} or {@code format=csv},
- * the pain series and level history as one CSV table. Health data: staff only.
+ * {@code GET /api/v1/members/{id}/progress}: one member's pain series, after-class answers, levels,
+ * level history, the instructor's level decisions, adherence, red-flag checks and progress checks
+ * as JSON or, with {@code Accept: text/csv} or {@code format=csv}, all but the red-flag checks and
+ * adherence as one CSV table.
+ * Health data: staff only.
  */
 final class ProgressHandler extends ApiHandler {
 
@@ -33,12 +37,51 @@ final class ProgressHandler extends ApiHandler {
 
     record Body(UUID memberId, String shortName, String consent, boolean healthDataWithheld,
             List<PainItem> painSeries, Map<String, Integer> levels, List<LevelItem> levelHistory,
-            AdherenceItem adherence, Boolean openRedFlag) {
+            AdherenceItem adherence, Boolean openRedFlag, List<AfterClassItem> afterClass,
+            List<RedFlagItem> redFlagChecks, List<LevelDecisionItem> levelDecisions, List<OutcomeItem> outcomes) {
         static Body of(MemberProgress p) {
             return new Body(p.memberId(), p.shortName(), consentName(p), p.healthDataWithheld(),
                     p.painSeries().stream().map(PainItem::of).toList(), new TreeMap<>(p.levels()),
                     p.levelHistory().stream().map(LevelItem::of).toList(), AdherenceItem.of(p.adherence()),
-                    p.openRedFlag());
+                    p.openRedFlag(), p.afterClass().stream().map(AfterClassItem::of).toList(),
+                    p.redFlagChecks().stream().map(RedFlagItem::of).toList(),
+                    p.levelDecisions().stream().map(d -> LevelDecisionItem.of(d, p.healthDataWithheld())).toList(),
+                    p.outcomes().stream().map(OutcomeItem::of).toList());
+        }
+    }
+
+    /** The reason code can reveal a pain answer (e.g. red pain), so it is withheld like one. */
+    record LevelDecisionItem(Instant decidedAt, String exerciseId, UUID classSessionId, int fromLevel,
+            String proposed, int proposedLevel, String reason, String decision, Integer resultingLevel,
+            String decidedBy) {
+        static LevelDecisionItem of(LevelChange c, boolean withheld) {
+            return new LevelDecisionItem(c.decidedAt(), c.exerciseId(), c.classSessionId(), c.fromLevel(),
+                    lower(c.proposedKind()), c.proposedLevel(), withheld ? null : c.reason().name(),
+                    lower(c.decision()), c.resultingLevel(), c.decidedBy().stored());
+        }
+    }
+
+    record OutcomeItem(Instant answeredAt, String timepoint, int pain, double functionScore,
+            List<ActivityItem> activities) {
+        static OutcomeItem of(OutcomeAnswer a) {
+            return new OutcomeItem(a.answeredAt(), a.timepoint().code(), a.pain(), a.functionScore(),
+                    a.activities().stream().map(r -> new ActivityItem(r.activity(), r.score())).toList());
+        }
+    }
+
+    record ActivityItem(String activity, int score) {
+    }
+
+    record AfterClassItem(Instant answeredAt, UUID classSessionId, boolean routine, int painNow, int effort) {
+        static AfterClassItem of(MemberProgress.AfterClassAnswer a) {
+            return new AfterClassItem(a.answeredAt(), a.classSessionId(), a.routine(), a.painNow(), a.effort());
+        }
+    }
+
+    record RedFlagItem(Instant answeredAt, boolean anyYes, Instant resolvedAt, String resolvedBy) {
+        static RedFlagItem of(MemberProgress.RedFlagCheck c) {
+            return new RedFlagItem(c.answeredAt(), c.anyYes(), c.resolvedAt(),
+                    c.resolvedBy() == null ? null : c.resolvedBy().stored());
         }
     }
 
@@ -109,6 +152,10 @@ final class ProgressHandler extends ApiHandler {
     }
 
     static String completionName(MemberProgress.LevelRecord r) {
-        return r.completion().name().toLowerCase(Locale.ROOT);
+        return lower(r.completion());
+    }
+
+    static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -16,6 +16,8 @@ import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.member.MemberStore;
 import org.backclass.domain.member.NewMember;
+import org.backclass.domain.progress.outcome.ActivityRating;
+import org.backclass.domain.progress.outcome.Timepoint;
 import org.backclass.domain.timetable.ClassSession;
 import org.backclass.domain.timetable.TimetableStore;
 import org.slf4j.Logger;
@@ -24,7 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo gym: twelve members with cards, a staff card for the instructor, and on every start a
  * starter class about to begin, so that a tap right away lands in a class the kiosk can lead.
- * The weekly timetable is the configured one ({@code kiosk-config/timetable.yaml}).
+ * The weekly timetable is the configured one ({@code kiosk-config/timetable.yaml}). Every member
+ * is new (their first tap brings the baseline progress check) except Bernd V., whose course began
+ * {@value #BERNDS_COURSE_DAYS} days before the demo was first seeded: his end-of-course check is due.
+ * Yesterday's class, whose levels the instructor can review, had Anna, Bernd and Chiara.
  */
 final class DemoGym {
 
@@ -49,20 +54,28 @@ final class DemoGym {
 
     private static final String DROP_IN = "Starter Class";
 
+    /** Days since Bernd's first visit: within the end-of-course check's days of an 8-week course. */
+    static final int BERNDS_COURSE_DAYS = 54;
+
     private final MemberStore members;
     private final TimetableStore timetable;
     private final ConsentStore consent;
     private final Clock clock;
     private final String dropInProgramme;
+    private final DemoHistory history;
 
-    /** @param dropInProgramme the programme of the class added around now; null: a class it cannot lead */
+    /**
+     * @param dropInProgramme the programme of the class added around now; null: a class it cannot lead
+     * @param history         yesterday's class and Bernd's course so far; null: every member is new
+     */
     DemoGym(MemberStore members, TimetableStore timetable, ConsentStore consent, Clock clock,
-            String dropInProgramme) {
+            String dropInProgramme, DemoHistory history) {
         this.members = members;
         this.timetable = timetable;
         this.consent = consent;
         this.clock = clock;
         this.dropInProgramme = dropInProgramme;
+        this.history = history;
     }
 
     /** The demo's class around now follows the starter routine, or whatever programme there is; null without. */
@@ -77,7 +90,10 @@ final class DemoGym {
     /** Seeds members and the staff card once; adds a class starting soon on every start. */
     void seed() {
         if (members.count() == 0) {
-            seedMembers();
+            List<Member> seeded = seedMembers();
+            if (history != null) {
+                history.seed(seeded, dropInProgramme);
+            }
         }
         if (members.listWithCards().stream().noneMatch(Member::staff)) {
             Member maria = members.create(new NewMember(new MemberName("Maria", "Lindqvist"), "S0001",
@@ -88,20 +104,42 @@ final class DemoGym {
         ensureClassAroundNow();
     }
 
-    private void seedMembers() {
+    private List<Member> seedMembers() {
+        List<Member> seeded = new java.util.ArrayList<>();
         for (int i = 0; i < MEMBERS.size(); i++) {
             String[] n = MEMBERS.get(i);
             Member m = members.create(new NewMember(new MemberName(n[0], n[1]), String.format("M%04d", 1001 + i),
                     n[0].toLowerCase(java.util.Locale.ROOT) + "@example.org"));
-            members.enrolCard(m.id(), CardKey.iso14443a(HexFormat.of().parseHex(CARD_UIDS.get(i))));
+            CardKey card = CardKey.iso14443a(HexFormat.of().parseHex(CARD_UIDS.get(i)));
+            members.enrolCard(m.id(), card);
+            seeded.add(m);
             // Katrin (key -) said no to health data; Leon (key =) has not been asked yet.
             if (i < MEMBERS.size() - 2) {
                 consent.record(m.id(), true, HealthConsent.RecordedBy.MEMBER);
             } else if (i == MEMBERS.size() - 2) {
                 consent.record(m.id(), false, HealthConsent.RecordedBy.MEMBER);
             }
+            if (i == 1 && history != null) {
+                seedBerndsCourse(m, card);
+            }
         }
         LOG.info("Seeded the demo gym: {} members with cards", MEMBERS.size());
+        return seeded;
+    }
+
+    /**
+     * Bernd (key 2): twice a week since {@value #BERNDS_COURSE_DAYS} days ago, at 10:00, with the
+     * baseline check answered at his first visit.
+     */
+    private void seedBerndsCourse(Member bernd, CardKey card) {
+        ZonedDateTime first = clock.instant().atZone(clock.getZone()).truncatedTo(ChronoUnit.DAYS)
+                .minusDays(BERNDS_COURSE_DAYS).withHour(10);
+        for (int day = 0; day < BERNDS_COURSE_DAYS; day += day % 7 == 0 ? 3 : 4) {
+            history.checkInAt(card, first.plusDays(day).toInstant());
+        }
+        history.answeredAt(bernd.id(), Timepoint.BASELINE, first.plusMinutes(2).toInstant(), 6,
+                List.of(new ActivityRating("Walking", 4), new ActivityRating("Sitting", 3),
+                        new ActivityRating("Lifting", 2)));
     }
 
     /**

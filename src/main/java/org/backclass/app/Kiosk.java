@@ -24,6 +24,7 @@ import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.reader.SimulatedTaps;
+import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
@@ -32,6 +33,7 @@ import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
+import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 import org.backclass.ui.FxThread;
@@ -119,7 +121,8 @@ public final class Kiosk implements AutoCloseable {
             }
         }
         if (options.demo()) {
-            new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content)).seed();
+            new DemoGym(members, timetable, consent, clock, DemoGym.programmeOf(content),
+                    new DemoHistory(database, timetable, clock, config.checkIn())).seed();
             demoToken = tokens.rotate(Role.STAFF, DEMO_TOKEN_LABEL);
             // The demo token was printed on a terminal: it dies with the demo.
             lifecycle.onStop(Lifecycle.Stage.WORKERS, "demo token", () -> tokens.revokeAll(DEMO_TOKEN_LABEL));
@@ -136,7 +139,8 @@ public final class Kiosk implements AutoCloseable {
                     new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
                             database::isHealthy, hardware::readerStatuses, hardware.simulator(),
                             new JdbcProgressQueries(database, config.progress().plan()),
-                            new JdbcClassProgressQueries(database)));
+                            new JdbcClassProgressQueries(database),
+                            new RedFlagService(new JdbcRedFlagStore(database, clock), events)));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

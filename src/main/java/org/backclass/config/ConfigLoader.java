@@ -16,6 +16,7 @@ import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.progress.mine.MinimalImportantChange;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -73,6 +74,10 @@ public final class ConfigLoader {
         add("progress.pain-amber-max", "5", v -> ValueParsers.intIn(v, 1, 9, "1-9"));
         add("progress.mic-points", "2", v -> ValueParsers.intIn(v, 1, 10, "1-10"));
         add("progress.mic-percent", "30", v -> ValueParsers.intIn(v, 1, 100, "1-100"));
+        add("progress.outcomes", "on", ValueParsers::onOff);
+        add("progress.outcome-baseline-window", "14d", v -> ValueParsers.days(v, 0, 60));
+        add("progress.outcome-before", "7d", v -> ValueParsers.days(v, 0, 60));
+        add("progress.outcome-after", "28d", v -> ValueParsers.days(v, 0, 90));
         add("gpio.chip", "pinctrl", ValueParsers::chipLabel);
         add("gpio.buzzer", "none", ValueParsers::gpioPin);
         add("gpio.led-green", "none", ValueParsers::gpioPin);
@@ -146,6 +151,7 @@ public final class ConfigLoader {
             throw new ConfigException(file, lines.get(key), "progress.pain-green-max (" + green
                     + ") must be below progress.pain-amber-max (" + amber + "): green, then amber, then red");
         }
+        checkOutcomeWindows(file, values, lines);
         Map<Integer, String> used = new HashMap<>();
         PIN_KEYS.stream().filter(values::containsKey).sorted(java.util.Comparator.comparing(lines::get))
                 .forEach(key -> {
@@ -157,6 +163,23 @@ public final class ConfigLoader {
                         }
                     }
                 });
+    }
+
+    /** The baseline must be over before the end-of-course check opens, or one answer would do for both. */
+    private static void checkOutcomeWindows(Path file, Map<String, Object> values, Map<String, Integer> lines) {
+        int baseline = values.get("progress.outcome-baseline-window") instanceof Integer b ? b : 14;
+        int before = values.get("progress.outcome-before") instanceof Integer b ? b : 7;
+        int weeks = values.get("progress.course-weeks") instanceof Integer w ? w : 8;
+        int opens = weeks * 7 - before;
+        if (baseline >= opens) {
+            String key = java.util.stream.Stream.of("progress.outcome-baseline-window", "progress.outcome-before",
+                    "progress.course-weeks").filter(lines::containsKey).max(java.util.Comparator.comparing(lines::get))
+                    .orElseThrow();
+            throw new ConfigException(file, lines.get(key), "the baseline check (open " + baseline
+                    + "d after the first visit) must close before the end-of-course check opens on day " + opens
+                    + " (progress.course-weeks " + weeks + " weeks less progress.outcome-before " + before
+                    + "d): shorten progress.outcome-baseline-window or progress.outcome-before");
+        }
     }
 
     private static Map<String, Object> parse(Path file, String text, Map<String, Integer> seenAt) {
@@ -229,6 +252,10 @@ public final class ConfigLoader {
                 new ProgressionRules((Integer) values.get("progress.pain-green-max"),
                         (Integer) values.get("progress.pain-amber-max"), d.minSessionsAtLevelToProgress(),
                         d.maxEffortToProgress(), d.requireCompletedDose()),
+                new KioskConfig.Outcomes((Boolean) values.get("progress.outcomes"), new OutcomeWindows(
+                        (Integer) values.get("progress.outcome-baseline-window"),
+                        (Integer) values.get("progress.outcome-before"),
+                        (Integer) values.get("progress.outcome-after"))),
                 new MinimalImportantChange((Integer) values.get("progress.mic-points"),
                         (Integer) values.get("progress.mic-percent")));
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.progress.mine.MinimalImportantChange;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
 
@@ -68,17 +69,25 @@ public record KioskConfig(
 
     /**
      * The site's numbers for progress: the attendance plan, the pain-monitoring thresholds and the
-     * minimal important change a member's own progress view uses.
+     * progress check's schedule and the minimal important change a member's own progress view uses.
      */
-    public record Progress(AdherencePlan plan, ProgressionRules rules, MinimalImportantChange mic) {
+    public record Progress(AdherencePlan plan, ProgressionRules rules, Outcomes outcomes, MinimalImportantChange mic) {
 
-        /** With the default minimal important change (2 points or 30 %). */
+        /** With the progress check on, at its default windows, and the default minimal important change. */
         public Progress(AdherencePlan plan, ProgressionRules rules) {
-            this(plan, rules, MinimalImportantChange.defaults());
+            this(plan, rules, Outcomes.defaults(), MinimalImportantChange.defaults());
         }
 
         public static Progress defaults() {
             return new Progress(AdherencePlan.defaults(), ProgressionRules.defaults());
+        }
+    }
+
+    /** The progress check at tap-in ({@code progress.outcomes}): asked or not, and how long each stays open. */
+    public record Outcomes(boolean asked, OutcomeWindows windows) {
+
+        public static Outcomes defaults() {
+            return new Outcomes(true, OutcomeWindows.defaults());
         }
     }
 

@@ -211,6 +211,20 @@ final class ValueParsers {
         throw new IllegalArgumentException("allowed: " + allowed);
     }
 
+    /** Whole days written like {@code 14d}, in {@code min..max}. */
+    static int days(String v, int min, int max) {
+        java.util.regex.Matcher m = Pattern.compile("(\\d{1,4})d").matcher(v);
+        String allowed = "allowed: whole days such as 14d, from " + min + "d to " + max + "d";
+        if (!m.matches()) {
+            throw new IllegalArgumentException(allowed);
+        }
+        int n = Integer.parseInt(m.group(1));
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(allowed);
+        }
+        return n;
+    }
+
     /** "BUS.CS" as in /dev/spidevBUS.CS, e.g. 0.0 or 0.1. */
     static int[] spi(String v) {
         java.util.regex.Matcher m = Pattern.compile("([0-6])\\.([0-3])").matcher(v);

@@ -89,16 +89,11 @@ public final class JdbcClassProgressQueries implements ClassProgressQueries {
             Integer painNow = null;
             Integer effort = null;
             if (!withheld) {
-                painAtCheckIn = painAtCheckIn(c, row);
-                try (PreparedStatement st = c.prepareStatement(FEEDBACK)) {
-                    st.setString(1, row.memberId().toString());
-                    st.setString(2, sessionId.toString());
-                    try (ResultSet rs = st.executeQuery()) {
-                        if (rs.next()) {
-                            painNow = rs.getInt("pain_now");
-                            effort = rs.getInt("effort");
-                        }
-                    }
+                painAtCheckIn = painAtCheckIn(c, row.attendanceId(), row.memberId());
+                Feedback feedback = feedback(c, row.memberId(), sessionId);
+                if (feedback != null) {
+                    painNow = feedback.painNow();
+                    effort = feedback.effort();
                 }
             }
             out.add(new ClassProgress.Attendee(row.memberId(), row.name().shortName(), withheld, painAtCheckIn,
@@ -107,10 +102,26 @@ public final class JdbcClassProgressQueries implements ClassProgressQueries {
         return out;
     }
 
-    private static Integer painAtCheckIn(Connection c, Row row) throws SQLException {
+    /** The newest after-class answers of one member for one session. */
+    record Feedback(int painNow, int effort) {
+    }
+
+    /** The member's newest after-class answers for the session, or null; inside another unit of work. */
+    static Feedback feedback(Connection c, UUID memberId, UUID sessionId) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(FEEDBACK)) {
+            st.setString(1, memberId.toString());
+            st.setString(2, sessionId.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Feedback(rs.getInt("pain_now"), rs.getInt("effort")) : null;
+            }
+        }
+    }
+
+    /** The pain answered at check-in for this attendance, or null; inside another unit of work. */
+    static Integer painAtCheckIn(Connection c, UUID attendanceId, UUID memberId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(PAIN_AT_CHECK_IN)) {
-            st.setString(1, row.attendanceId().toString());
-            st.setString(2, row.memberId().toString());
+            st.setString(1, attendanceId.toString());
+            st.setString(2, memberId.toString());
             st.setString(3, PainReport.AT_CHECK_IN);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getInt("score") : null;

@@ -23,11 +23,18 @@ public final class JdbcClassResults implements ClassResults {
             INSERT INTO exercise_record (id, kiosk_id, modified_at, member_id, class_session_id, exercise_id, level,
                 completion, recorded_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    // Oldest first, so that the newest record of each exercise is put into the map last.
+    // Exercise records that were not skipped and the instructor's decisions that moved a level,
+    // oldest first, so that the newest of each exercise is put into the map last; a decision made
+    // in the same millisecond as a record comes after it (it was made about that record).
     private static final String LEVELS = """
-            SELECT exercise_id, level FROM exercise_record
-            WHERE member_id = ? AND deleted = 0 AND completion <> 'skipped'
-            ORDER BY recorded_at, modified_at, id""";
+            SELECT exercise_id, level FROM (
+                SELECT exercise_id, level, recorded_at AS at, 0 AS decision, modified_at, id FROM exercise_record
+                WHERE member_id = ? AND deleted = 0 AND completion <> 'skipped'
+                UNION ALL
+                SELECT exercise_id, resulting_level, decided_at, 1, modified_at, id FROM level_change
+                WHERE member_id = ? AND deleted = 0 AND resulting_level IS NOT NULL
+                  AND resulting_level <> from_level)
+            ORDER BY at, decision, modified_at, id""";
 
     private final Database db;
 
@@ -70,6 +77,7 @@ public final class JdbcClassResults implements ClassResults {
         Map<String, Integer> levels = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(LEVELS)) {
             st.setString(1, memberId.toString());
+            st.setString(2, memberId.toString());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     levels.put(rs.getString(1), rs.getInt(2));

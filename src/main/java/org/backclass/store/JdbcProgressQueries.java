@@ -16,13 +16,14 @@ import org.backclass.domain.consent.ConsentState;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.progress.Completion;
 import org.backclass.domain.progress.MemberProgress;
+import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 
 /**
  * {@link ProgressQueries} on SQLite: one read unit of work per member, so the pain series,
- * levels, adherence and red flag all come from the same snapshot. Levels, adherence, consent
- * and the red flag reuse the queries of the stores that own them.
+ * after-class answers, levels, level decisions, adherence, red flags and progress checks all come
+ * from the same snapshot, each read with the query of the store that owns it.
  */
 public final class JdbcProgressQueries implements ProgressQueries {
 
@@ -56,9 +57,14 @@ public final class JdbcProgressQueries implements ProgressQueries {
             boolean withheld = !consent.given();
             List<MemberProgress.PainPoint> pain = withheld ? List.of() : painSeries(c, memberId);
             Boolean redFlag = withheld ? null : JdbcRedFlagStore.isOpen(c, memberId);
+            List<MemberProgress.AfterClassAnswer> afterClass = withheld ? List.of()
+                    : JdbcClassFeedbackStore.answers(c, memberId);
+            List<MemberProgress.RedFlagCheck> checks = withheld ? List.of() : JdbcRedFlagStore.checks(c, memberId);
             Map<String, Integer> levels = JdbcClassResults.levels(c, memberId);
+            List<OutcomeAnswer> outcomes = withheld ? List.of() : JdbcOutcomeStore.answers(c, memberId);
             return Optional.of(new MemberProgress(memberId, name.get().shortName(), consent, withheld, pain, levels,
-                    history(c, memberId), adherence.compute(c, memberId, today), redFlag));
+                    history(c, memberId), adherence.compute(c, memberId, today), redFlag, afterClass, checks,
+                    JdbcLevelDecisions.historyOf(c, memberId), outcomes));
         });
     }
 

@@ -58,6 +58,9 @@ public final class KioskUi {
         if (services.redFlags() != null) {
             viewModel.welcome().checkRedFlags(services.redFlags());
         }
+        if (services.outcomes() != null) {
+            viewModel.welcome().checkOutcomes(services.outcomes());
+        }
         this.listener = event -> {
             if (!(event instanceof CheckInOutcome.Ignored)) {
                 fx.execute(() -> viewModel.handle(event));

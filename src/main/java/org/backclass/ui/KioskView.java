@@ -22,6 +22,7 @@ import org.backclass.ui.idle.ReaderHealthViewModel;
 import org.backclass.ui.feedback.AfterClassView;
 import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
+import org.backclass.ui.instructor.LevelReviewView;
 import org.backclass.ui.instructor.PinPadView;
 import org.backclass.ui.mine.MyProgressView;
 import org.backclass.ui.player.PlayerView;
@@ -46,8 +47,8 @@ final class KioskView {
         this.vm = vm;
         this.messages = messages;
         root.getStyleClass().add("kiosk-root");
-        InstructorScreens instructorMode = vm.instructorMode();
-        Runnable onInstructor = instructorMode == null ? null : instructorMode::openPinPad;
+        InstructorScreens mode = vm.instructorScreens();
+        Runnable onInstructor = mode == null ? null : vm::openPinPad;
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
                 Screen.WELCOME, withProgressOffer(new WelcomeView(vm.welcome(), messages).node()),
@@ -57,22 +58,23 @@ final class KioskView {
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
                         vm.notices().checkInFailed(), messages, vm::returnToIdle).node()));
-        if (instructorMode != null) {
-            screens.put(Screen.PIN, new PinPadView(instructorMode.pinPad(), messages, vm::returnToIdle).node());
-            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(instructorMode.instructor(), messages,
-                    vm::returnToIdle, instructorMode.enrol() == null ? null : instructorMode::openEnrol).node(),
-                    readerHealth));
-            if (instructorMode.afterClass() != null) {
-                screens.put(Screen.AFTER_CLASS,
-                        new AfterClassView(instructorMode.afterClass(), messages, vm::returnToIdle).node());
+        if (mode != null) {
+            screens.put(Screen.PIN, new PinPadView(mode.pinPad, messages, vm::returnToIdle).node());
+            screens.put(Screen.INSTRUCTOR, withReaderDetails(new InstructorView(mode.home, messages,
+                    vm::returnToIdle, mode.enrol == null ? null : vm::openEnrol,
+                    mode.review == null ? null : vm::openReview).node(), readerHealth));
+            if (mode.afterClass != null) {
+                screens.put(Screen.AFTER_CLASS, new AfterClassView(mode.afterClass, messages, vm::returnToIdle).node());
             }
-            if (instructorMode.enrol() != null) {
-                screens.put(Screen.ENROL, new EnrolView(instructorMode.enrol(), messages, instructorMode::closeEnrol)
-                        .node());
+            if (mode.enrol != null) {
+                screens.put(Screen.ENROL, new EnrolView(mode.enrol, messages, vm::backToInstructor).node());
+            }
+            if (mode.review != null) {
+                screens.put(Screen.REVIEW, new LevelReviewView(mode.review, messages, vm::backToInstructor).node());
             }
         }
-        if (vm.myProgress() != null) {
-            screens.put(Screen.MY_PROGRESS, new MyProgressView(vm.myProgress(), messages, vm::returnToIdle).node());
+        if (vm.mine().progress() != null) {
+            screens.put(Screen.MY_PROGRESS, new MyProgressView(vm.mine().progress(), messages, vm::returnToIdle).node());
         }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
@@ -84,8 +86,8 @@ final class KioskView {
         open.setId("my-progress-open");
         open.getStyleClass().add("my-progress-button");
         open.setFocusTraversable(false); // keyboard-style card readers end with Enter
-        open.setOnAction(e -> vm.progressOffer().open());
-        open.visibleProperty().bind(vm.progressOffer().offeredProperty());
+        open.setOnAction(e -> vm.mine().offer().open());
+        open.visibleProperty().bind(vm.mine().offer().offeredProperty());
         open.managedProperty().bind(open.visibleProperty());
         HBox bar = new HBox(open);
         bar.getStyleClass().add("my-progress-bar");
@@ -149,9 +151,8 @@ final class KioskView {
         }
         if (screen == Screen.PLAYER) {
             if (playerView == null) {
-                InstructorScreens instructorMode = vm.instructorMode();
-                playerView = new PlayerView(vm.playerProperty().get(), messages, instructorMode.playerContent(),
-                        instructorMode.playerContent(), instructorMode.mediaProblems());
+                playerView = new PlayerView(vm.playerProperty().get(), messages, vm.playerContent(),
+                        vm.playerContent(), vm.mediaProblems());
                 playerView.start();
             }
             root.getChildren().setAll(playerView.node());

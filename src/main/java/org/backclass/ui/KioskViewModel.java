@@ -1,41 +1,33 @@
 package org.backclass.ui;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ObservableBooleanValue;
 import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvent;
-import org.backclass.domain.redflag.RedFlagRaised;
+import org.backclass.domain.staff.ActedBy;
+import org.backclass.domain.progress.review.ReviewableSession;
+import org.backclass.domain.redflag.RedFlagChange;
 import org.backclass.domain.timetable.TimetableStore;
-import org.backclass.ui.checkin.PainState;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
 import org.backclass.ui.instructor.InstructorServices;
-import org.backclass.ui.mine.MyProgressOffer;
 import org.backclass.ui.mine.MyProgressServices;
-import org.backclass.ui.mine.MyProgressViewModel;
+import org.backclass.ui.player.CataloguePlayerContent;
+import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
 import org.backclass.ui.support.UiContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk's screens and what a tap leads to. Where the screen goes and how it is kept private
- * is {@link ScreenNavigator}'s job; instructor mode is {@link InstructorScreens}.
- *
- * <p>A member's own screens (welcome, "already checked in") offer "My progress" once their
- * questions are done; their progress is shown only after that tap of theirs and cleared like every
- * other personal screen.
+ * Which screen the kiosk shows, and the rule that keeps shared screens private: every screen
+ * but idle goes back to idle after the idle timeout (restarted by any interaction), and going
+ * back clears all personal data from the screens' ViewModels.
  *
  * <p>Threading: UI thread only; kiosk events reach {@link #handle} after their one hop.
  */
@@ -43,70 +35,166 @@ final class KioskViewModel {
 
     /** The kiosk's screens. */
     enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
-        AFTER_CLASS, MY_PROGRESS }
-
-    /** The welcome offers "My progress" only once nothing more is asked there. */
-    private static final Set<PainState> QUESTIONS_DONE = EnumSet.of(PainState.THANKS, PainState.SKIPPED,
-            PainState.NO_QUESTIONS);
+        AFTER_CLASS, REVIEW, MY_PROGRESS }
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
 
-    private final ScreenNavigator screens;
+    private final UiContext ctx;
     private final IdleViewModel idle;
     private final WelcomeViewModel welcome;
     private final CheckInNotices notices;
-    private final InstructorScreens instructorMode;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.IDLE);
     private final ReadOnlyObjectWrapper<PlayerViewModel> noPlayer = new ReadOnlyObjectWrapper<>(this, "player", null);
-    private final MyProgressOffer progressOffer = new MyProgressOffer(this::openMyProgress);
-    private final MyProgressViewModel myProgress;
-    private final BooleanBinding questionsDone;
-    private final ObservableBooleanValue always = new ReadOnlyBooleanWrapper(true);
+    private final MediaProblems mediaProblems = new MediaProblems();
+    private final ClassLeader leader;
+    /** Null without instructor mode. */
+    private final InstructorScreens mode;
+    private final IdleTimeout idleTimer;
+    private final MyProgressScreens mine;
 
-    /** Without "My progress". */
-    KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
-            InstructorServices instructorServices) {
-        this(ctx, timetable, painReports, idleTimeout, instructorServices, null);
-    }
-
-    /**
-     * @param instructorServices null: no instructor mode
-     * @param myProgress         null: members are not offered their progress
-     */
+    /** @param instructorServices null: no instructor mode; {@code myProgress} null: not offered */
     KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
             InstructorServices instructorServices, MyProgressServices myProgress) {
-        Objects.requireNonNull(ctx, "ctx");
-        this.screens = new ScreenNavigator(ctx.timers(), idleTimeout);
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
+        this.idleTimer = new IdleTimeout(ctx.timers(), idleTimeout, this::returnToIdle);
         this.notices = new CheckInNotices(ctx);
-        this.instructorMode = instructorServices == null ? null
-                : new InstructorScreens(ctx, timetable, instructorServices, screens, idle::refreshClasses);
+        this.leader = instructorServices == null ? null
+                : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
         this.welcome = new WelcomeViewModel(ctx, painReports, this::welcomeFinished,
-                instructorMode != null && instructorMode.offersRoutines() ? this::startRoutine : null);
-        this.myProgress = myProgress == null ? null : new MyProgressViewModel(ctx, myProgress);
-        this.questionsDone = Bindings.createBooleanBinding(
-                () -> QUESTIONS_DONE.contains(welcome.painStateProperty().get()), welcome.painStateProperty());
-        screens.clearsPersonalData(this::clearMemberScreens);
+                leader != null && leader.offersRoutines() ? this::startRoutine : null);
+        this.mode = instructorServices == null ? null
+                : new InstructorScreens(ctx, timetable, instructorServices, mediaProblems, leader, this::unlocked);
+        this.mine = new MyProgressScreens(ctx, myProgress, welcome, this::openMyProgress);
     }
 
-    /** Instructor mode's screens; null without instructor mode. */
-    InstructorScreens instructorMode() {
-        return instructorMode;
+    /** "My progress" on the member's own screens. */
+    MyProgressScreens mine() {
+        return mine;
+    }
+
+    /** The welcome is done; its timer must not take away the progress the member has just opened. */
+    private void welcomeFinished() {
+        if (screen.get() == Screen.WELCOME) {
+            returnToIdle();
+        }
+    }
+
+    /** The member tapped "My progress" on their own screen: only then is it shown. */
+    private void openMyProgress(UUID memberId, String shortName) {
+        if (screen.get() == Screen.WELCOME || screen.get() == Screen.ALREADY_CHECKED_IN) {
+            clearPersonalData();
+            enter(Screen.MY_PROGRESS);
+            mine.load(memberId, shortName);
+        }
+    }
+
+    /** The PIN pad, the instructor's home and the screens it opens: null without instructor mode. */
+    InstructorScreens instructorScreens() {
+        return mode;
     }
 
     /** The class being led, or null. */
     ReadOnlyObjectProperty<PlayerViewModel> playerProperty() {
-        return instructorMode == null ? noPlayer.getReadOnlyProperty() : instructorMode.playerProperty();
+        return leader == null ? noPlayer.getReadOnlyProperty() : leader.playerProperty();
+    }
+
+    /** Cues, posters and clips of the class being led; null when none runs. */
+    CataloguePlayerContent playerContent() {
+        return leader == null ? null : leader.playerContent();
+    }
+
+    /** Demo media problems since start (not personal: kept when the screen changes). */
+    MediaProblems mediaProblems() {
+        return mediaProblems;
+    }
+
+    /** "Start my routine" on the welcome screen. */
+    private void startRoutine(UUID memberId, String shortName) {
+        leader.startRoutine(memberId, shortName, () -> screen.get() == Screen.WELCOME && welcome.isShowing(memberId));
+    }
+
+    /** From instructor mode: the next card is captured for enrolment. */
+    void openEnrol() {
+        if (mode != null && mode.enrol != null && screen.get() == Screen.INSTRUCTOR) {
+            clearPersonalData();
+            enter(Screen.ENROL);
+            mode.enrol.start();
+        }
+    }
+
+    /** From instructor mode: the proposals of the last closed class, decided by whoever unlocked. */
+    void openReview() {
+        if (mode == null || mode.review == null || screen.get() != Screen.INSTRUCTOR) {
+            return;
+        }
+        ReviewableSession session = mode.home.reviewableProperty().get();
+        ActedBy by = mode.home.unlockedBy();
+        if (session != null && by != null) {
+            clearPersonalData();
+            enter(Screen.REVIEW);
+            mode.review.open(session, by);
+        }
+    }
+
+    /** From enrolment or the level review back to today's classes. */
+    void backToInstructor() {
+        if (screen.get() == Screen.ENROL || screen.get() == Screen.REVIEW) {
+            clearPersonalData();
+            enter(Screen.INSTRUCTOR);
+            mode.home.load();
+        }
+    }
+
+    /** The discreet button on the idle screen: the PIN pad. */
+    void openPinPad() {
+        if (mode == null || screen.get() == Screen.PLAYER) {
+            return;
+        }
+        clearPersonalData();
+        enter(Screen.PIN);
+    }
+
+    private void unlocked() {
+        if (screen.get() == Screen.PIN) {
+            openInstructor(ActedBy.PIN);
+        }
+    }
+
+    /** Today's classes, for whoever unlocked instructor mode. */
+    private void openInstructor(ActedBy by) {
+        clearPersonalData();
+        mode.home.unlock(by);
+        enter(Screen.INSTRUCTOR);
+        mode.home.load();
+    }
+
+    /** The player takes the screen; taps no longer change it until the class is over. */
+    private void playerStarted() {
+        idleTimer.cancel();
+        clearPersonalData();
+        screen.set(Screen.PLAYER);
+    }
+
+    /** After the class: "how was it?" for its members (when the kiosk asks), else idle. */
+    private void classOver(UUID sessionId, java.util.Set<UUID> members) {
+        returnToIdle();
+        idle.refreshClasses();
+        if (mode != null && mode.afterClass != null && !members.isEmpty()) {
+            enter(Screen.AFTER_CLASS);
+            mode.afterClass.open(sessionId, members);
+        }
     }
 
     /** See {@link ClassLeader#saveRunningClass()}: any thread but the FX thread. */
     void saveRunningClass() {
-        if (instructorMode != null) {
-            instructorMode.saveRunningClass();
+        if (leader != null) {
+            leader.saveRunningClass();
         }
     }
 
     ReadOnlyObjectProperty<Screen> screenProperty() {
-        return screens.screenProperty();
+        return screen.getReadOnlyProperty();
     }
 
     IdleViewModel idle() {
@@ -122,58 +210,69 @@ final class KioskViewModel {
         return notices;
     }
 
-    /** The "My progress" button on the member's own screens. */
-    MyProgressOffer progressOffer() {
-        return progressOffer;
-    }
-
-    /** The member's own progress; null when the kiosk does not offer it. */
-    MyProgressViewModel myProgress() {
-        return myProgress;
-    }
-
     /** Reacts to a kiosk event; a new tap always replaces what is shown (except an ignored repeat). */
     void handle(KioskEvent event) {
-        if (screens.showing(Screen.PLAYER)) {
+        if (screen.get() == Screen.PLAYER) {
             // A class is running: the tap is stored, but the class keeps the screen.
             LOG.debug("{} during a class: the player keeps the screen", event.getClass().getSimpleName());
             return;
         }
         switch (event) {
             case CheckInOutcome.CheckedIn checkedIn -> {
-                screens.show(Screen.WELCOME, () -> {
-                    welcome.show(checkedIn);
-                    offerProgress(checkedIn.attendance().memberId(), checkedIn.shortName(), questionsDone);
-                });
+                clearPersonalData();
+                welcome.show(checkedIn);
+                mine.offerAfterQuestions(checkedIn.attendance().memberId(), checkedIn.shortName());
+                enter(Screen.WELCOME);
                 idle.refreshClasses();
             }
-            case CheckInOutcome.AlreadyCheckedIn again -> screens.show(Screen.ALREADY_CHECKED_IN, () -> {
+            case CheckInOutcome.AlreadyCheckedIn again -> {
+                clearPersonalData();
                 notices.showAlready(again);
-                offerProgress(again.memberId(), again.shortName(), always);
-            });
-            case CheckInOutcome.UnknownCard unknown -> screens.show(Screen.UNKNOWN_CARD, notices::showUnknownCard);
+                mine.offerNow(again.memberId(), again.shortName());
+                enter(Screen.ALREADY_CHECKED_IN);
+            }
+            case CheckInOutcome.UnknownCard unknown -> {
+                clearPersonalData();
+                notices.showUnknownCard();
+                enter(Screen.UNKNOWN_CARD);
+            }
             case CheckInOutcome.StaffCard staff -> {
-                if (instructorMode == null) {
+                if (mode == null) {
                     LOG.info("A staff card was tapped, but this kiosk has no instructor mode");
                     return;
                 }
-                instructorMode.openForStaffCard();
+                // The card is the staff member's credential, as the PIN is: no rate limit needed.
+                openInstructor(ActedBy.staffCard(staff.memberId()));
             }
             case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
-            case RedFlagRaised flag when instructorMode != null -> instructorMode.redFlagRaised();
-            case CheckInFailed failed -> screens.show(Screen.CHECK_IN_FAILED, notices::showCheckInFailed);
+            case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> mode.home.load();
+            case CheckInFailed failed -> {
+                clearPersonalData();
+                notices.showCheckInFailed();
+                enter(Screen.CHECK_IN_FAILED);
+            }
             default -> LOG.trace("No screen for {}", event.getClass().getSimpleName());
         }
     }
 
     /** A touch, click or key press: someone is still there, so the idle timeout starts again. */
     void registerInteraction() {
-        screens.registerInteraction();
+        if (screen.get() != Screen.IDLE && screen.get() != Screen.PLAYER) {
+            idleTimer.restartFor(screen.get());
+        }
     }
 
     /** Back to the idle screen, forgetting everything personal. */
     void returnToIdle() {
-        screens.returnToIdle();
+        idleTimer.cancel();
+        clearPersonalData();
+        if (mode != null) {
+            mode.home.lock();
+        }
+        screen.set(Screen.IDLE);
+        if (leader != null) {
+            leader.clear();
+        }
     }
 
     /** The window is gone: all timers stop. */
@@ -182,41 +281,18 @@ final class KioskViewModel {
         idle.stop();
     }
 
-    /** "Start my routine" on the welcome screen. */
-    private void startRoutine(UUID memberId, String shortName) {
-        instructorMode.startRoutine(memberId, shortName,
-                () -> screens.showing(Screen.WELCOME) && welcome.isShowing(memberId));
+    private void enter(Screen next) {
+        screen.set(next);
+        idleTimer.restartFor(next);
     }
 
-    /**
-     * The welcome is done (skipped, dismissed, or its thank-you shown long enough). Its timer must
-     * not take another screen away, e.g. the progress the member has just opened.
-     */
-    private void welcomeFinished() {
-        if (screens.showing(Screen.WELCOME)) {
-            screens.returnToIdle();
-        }
-    }
 
-    private void offerProgress(UUID memberId, String shortName, ObservableBooleanValue when) {
-        if (myProgress != null) {
-            progressOffer.offer(memberId, shortName, when);
-        }
-    }
-
-    /** The member tapped "My progress" on their own screen. */
-    private void openMyProgress(UUID memberId, String shortName) {
-        if (screens.showing(Screen.WELCOME) || screens.showing(Screen.ALREADY_CHECKED_IN)) {
-            screens.show(Screen.MY_PROGRESS, () -> myProgress.load(memberId, shortName));
-        }
-    }
-
-    private void clearMemberScreens() {
+    private void clearPersonalData() {
         welcome.clear();
         notices.clear();
-        progressOffer.clear();
-        if (myProgress != null) {
-            myProgress.clear();
+        mine.clear();
+        if (mode != null) {
+            mode.clear();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.backclass.domain.checkin.PainReportService;
+import org.backclass.domain.progress.outcome.OutcomeService;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.timetable.TimetableStore;
@@ -24,17 +25,18 @@ import org.backclass.ui.mine.MyProgressServices;
  * @param readers     the card readers' health, read off the FX thread (the idle screen says when
  *                    one is offline)
  * @param redFlags    the red-flag check at tap-in; null: not asked
+ * @param outcomes    the progress check at tap-in when one is due; null: not asked
  * @param myProgress  a member's own progress, offered after their tap; null: not offered
  */
 public record UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
         DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
-        RedFlagService redFlags, MyProgressServices myProgress) {
+        RedFlagService redFlags, OutcomeService outcomes, MyProgressServices myProgress) {
 
-    /** Without "My progress". */
+    /** Without the progress check and "My progress". */
     public UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
             DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
             RedFlagService redFlags) {
-        this(clock, timetable, painReports, background, demoTaps, instructor, readers, redFlags, null);
+        this(clock, timetable, painReports, background, demoTaps, instructor, readers, redFlags, null, null);
     }
 
     public UiServices {

@@ -120,7 +120,7 @@ class ClassProgressApiTest {
     void anIdThatIsNotAUuidIsABadRequest() {
         TestKiosk.assertProblem(kiosk.get(path("not-a-uuid"), kiosk.staffToken), 400);
         TestKiosk.assertProblem(kiosk.get(path("1-1-1-1-1"), kiosk.staffToken), 400);
-        TestKiosk.assertProblem(kiosk.get(path(session) + "?format=csv", kiosk.staffToken), 400);
+        TestKiosk.assertProblem(kiosk.get(path(session) + "?from=2025-03-10", kiosk.staffToken), 400);
     }
 
     @Test

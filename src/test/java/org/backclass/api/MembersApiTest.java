@@ -26,7 +26,8 @@ class MembersApiTest {
         gone.close();
         try (TestKiosk kiosk = TestKiosk.customized(dir, ctx -> new ApiContext(ctx.version(), ctx.startedAt(),
                 ctx.clock(), ctx.tokens(), ctx.attendance(), new JdbcMemberStore(gone, ctx.clock()),
-                ctx.databaseHealthy(), ctx.readers(), ctx.simulator(), ctx.progress(), ctx.classProgress()))) {
+                ctx.databaseHealthy(), ctx.readers(), ctx.simulator(), ctx.progress(), ctx.classProgress(),
+                ctx.redFlags()))) {
 
             HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.staffToken);
 

@@ -32,6 +32,7 @@ import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
 import org.backclass.domain.member.NewMember;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
@@ -39,6 +40,7 @@ import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
+import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 
@@ -62,6 +64,8 @@ final class TestKiosk implements AutoCloseable {
     final JdbcAttendanceQueries attendance;
     final JdbcProgressQueries progress;
     final CheckInService checkIns;
+    final KioskEvents events = new KioskEvents();
+    final JdbcRedFlagStore redFlagStore;
     final SimulatedCardReader reader;
     final TokenService tokens;
     final String viewerToken;
@@ -80,8 +84,8 @@ final class TestKiosk implements AutoCloseable {
         timetable = new JdbcTimetableStore(db, clock);
         attendance = new JdbcAttendanceQueries(db);
         progress = new JdbcProgressQueries(db, AdherencePlan.defaults());
-        checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT,
-                new KioskEvents());
+        checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT, events);
+        redFlagStore = new JdbcRedFlagStore(db, clock);
         reader = new SimulatedCardReader("sim-1", clock);
         reader.start(checkIns::checkIn);
         tokens = new TokenService(new JdbcTokenStore(db, clock), clock);
@@ -91,7 +95,7 @@ final class TestKiosk implements AutoCloseable {
         context = customize.apply(new ApiContext(VERSION, START.minusSeconds(90), clock, tokens, attendance, members,
                 db::isHealthy, () -> List.of(reader.status()),
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
-                new JdbcClassProgressQueries(db)));
+                new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events)));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }

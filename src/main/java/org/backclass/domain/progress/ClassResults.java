@@ -22,8 +22,10 @@ public interface ClassResults {
     void recordRoutine(Instant at, List<ExercisePerformed> performed);
 
     /**
-     * The level the member last worked at, per exercise id: from the newest record of each
-     * exercise that was not skipped. Empty for a member with no records yet.
+     * The level the member starts at next, per exercise id: the newest of the exercise's records
+     * that were not skipped and the instructor's decisions that moved its level
+     * ({@link LevelDecisions}, {@link LevelChange#movesLevel()}). Empty for a member with no
+     * records or decisions yet.
      */
     Map<String, Integer> currentLevels(UUID memberId);
 }

@@ -17,8 +17,9 @@ public interface ProgressQueries {
 
     /**
      * The member's progress as of {@code today} (a local date in the kiosk's zone, used for
-     * adherence). Health answers (pain scores, red flags) are included only while the member's
-     * consent is currently given; otherwise {@link MemberProgress#healthDataWithheld()} is true.
+     * adherence). Health answers (pain scores, after-class answers, red flags) are included only
+     * while the member's consent is currently given; otherwise
+     * {@link MemberProgress#healthDataWithheld()} is true.
      *
      * @return empty when there is no such member, or the member was erased
      */

@@ -1,12 +1,11 @@
 package org.backclass.domain.redflag;
 
 import java.util.UUID;
-import org.backclass.domain.event.KioskEvent;
 
 /**
  * A member answered "yes" to the red-flag check: they are asked to speak to the instructor before
  * exercising, and the instructor is alerted (roster, buzzer/LED). Published after the answer is
  * stored. {@code shortName} only: the event may reach shared screens.
  */
-public record RedFlagRaised(UUID memberId, String shortName) implements KioskEvent {
+public record RedFlagRaised(UUID memberId, String shortName) implements RedFlagChange {
 }

@@ -1,6 +1,10 @@
 package org.backclass.domain.redflag;
 
+import org.backclass.domain.staff.ActedBy;
+
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.backclass.domain.event.KioskEvents;
 
@@ -9,7 +13,8 @@ import org.backclass.domain.event.KioskEvents;
  * progressive leg weakness, fever with back pain, unexplained weight loss, constant night pain,
  * a recent fall or injury): asked at the first visit and then every few weeks (see
  * {@code CheckInPolicy#redFlagEvery()}). A "yes" never blocks the check-in; it is stored and the
- * instructor alerted at once. Thread-safe; blocking.
+ * instructor alerted at once, until someone who has spoken to the member clears it.
+ * Thread-safe; blocking.
  */
 public final class RedFlagService {
 
@@ -27,5 +32,17 @@ public final class RedFlagService {
         if (anyYes) {
             events.publish(new RedFlagRaised(memberId, shortName));
         }
+    }
+
+    /**
+     * Clears the member's open red flag (see {@link RedFlagStore#resolve}); when there was one,
+     * {@link RedFlagResolved} is published after the commit, so an open roster drops it.
+     *
+     * @return when it was resolved; empty when nothing was open
+     */
+    public Optional<Instant> resolve(UUID memberId, ActedBy by) {
+        Optional<Instant> resolved = store.resolve(memberId, by);
+        resolved.ifPresent(at -> events.publish(new RedFlagResolved(memberId, at, by)));
+        return resolved;
     }
 }

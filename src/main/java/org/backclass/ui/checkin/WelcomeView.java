@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -178,9 +179,24 @@ public final class WelcomeView {
         answered.setAlignment(Pos.CENTER);
 
         StackPane answerArea = new StackPane(consentBox, redFlagBox, asking, answered);
+        if (vm.progressCheck() != null) {
+            answerArea.getChildren().add(progressCheck(vm.progressCheck()));
+        }
         answerArea.getStyleClass().add("answer-area");
         root.getChildren().setAll(greetingRow, classLine, sessionLine, answerArea);
         root.setAlignment(Pos.CENTER);
+    }
+
+    /** The progress check in place of the other answers; the class lines make room for it meanwhile. */
+    private Node progressCheck(ProgressCheckViewModel check) {
+        Node view = new ProgressCheckView(check, messages).node();
+        BooleanBinding checking = vm.painStateProperty().isEqualTo(PainState.PROGRESS_CHECK);
+        view.visibleProperty().bind(checking);
+        for (Label line : List.of(classLine, sessionLine)) {
+            line.visibleProperty().bind(checking.not());
+            line.managedProperty().bind(line.visibleProperty());
+        }
+        return view;
     }
 
     private void setupEventHandlers() {
@@ -211,7 +227,8 @@ public final class WelcomeView {
                 .or(vm.painStateProperty().isEqualTo(PainState.SAVING_RED_FLAGS));
         redFlagBox.visibleProperty().bind(checkingRedFlags);
         redFlagBox.disableProperty().bind(vm.painStateProperty().isEqualTo(PainState.SAVING_RED_FLAGS));
-        answered.visibleProperty().bind(stillAsking.not().and(askingConsent.not()).and(checkingRedFlags.not()));
+        answered.visibleProperty().bind(stillAsking.not().and(askingConsent.not()).and(checkingRedFlags.not())
+                .and(vm.painStateProperty().isNotEqualTo(PainState.PROGRESS_CHECK)));
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, vm.painStateProperty()));
         routine.visibleProperty().bind(vm.routineOfferedProperty());
         vm.painStateProperty().addListener((obs, was, now) -> {
@@ -232,7 +249,7 @@ public final class WelcomeView {
             case SKIPPED -> messages.get(MessageKey.ROUTINE_PROMPT);
             case NO_QUESTIONS -> vm.routineOfferedProperty().get() ? messages.get(MessageKey.ROUTINE_PROMPT)
                     : messages.get(MessageKey.WELCOME_ENJOY);
-            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS -> "";
+            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, PROGRESS_CHECK -> "";
             case RED_FLAG_STOP -> messages.get(MessageKey.RED_FLAG_STOP);
         };
     }

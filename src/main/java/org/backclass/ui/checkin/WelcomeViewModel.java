@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.backclass.domain.consent.ConsentState;
-import org.backclass.domain.consent.HealthConsent;
+import org.backclass.domain.progress.outcome.OutcomeService;
 import org.backclass.domain.redflag.RedFlagService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,34 +19,30 @@ import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
-import org.backclass.ui.support.Timers.TimerHandle;
 import org.backclass.ui.support.UiContext;
-import org.backclass.ui.support.UiTasks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The welcome screen after a check-in, with the one-tap "how is your back today?" question.
+ * The welcome screen after a check-in, with the one-tap "how is your back today?" question:
+ * consent first if never asked, the red-flag check when due, the morning after last time, today's
+ * pain, then the progress check when one is due ({@link ProgressCheckViewModel}), then thanks
+ * ({@link WelcomeEnding}).
  *
  * <p>Everything here is personal (short name, class, visit count, pain answer): {@link #clear()}
  * empties it, and the kiosk calls it whenever it leaves this screen.
  *
- * <p>Threading: UI thread. Answers are stored on the background executor; a result that comes
- * back after the screen moved on (another member, idle) is dropped.
+ * <p>Threading: UI thread. Answers are stored by {@link WelcomeAnswers} on the background
+ * executor; a result that comes back after the screen moved on (another member, idle) is dropped.
  */
 public final class WelcomeViewModel {
 
     public static final int NO_SCORE = -1;
-    static final Duration THANKS_SHOWN_FOR = Duration.ofSeconds(3);
-
-    private static final Logger LOG = LoggerFactory.getLogger(WelcomeViewModel.class);
+    static final Duration THANKS_SHOWN_FOR = WelcomeEnding.THANKS_SHOWN_FOR;
 
     private final UiContext ctx;
-    private final UiTasks tasks;
-    private final PainReportService painReports;
+    private final WelcomeAnswers answers;
+    private final WelcomeEnding ending;
     private final Runnable finished;
     private final BiConsumer<UUID, String> onStartRoutine;
-    private RedFlagService redFlags;
     private final ReadOnlyBooleanWrapper routineOffered = new ReadOnlyBooleanWrapper(this, "routineOffered", false);
 
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name", "");
@@ -56,15 +52,9 @@ public final class WelcomeViewModel {
             new ReadOnlyObjectWrapper<>(this, "painState", PainState.ASKING);
     private final ReadOnlyIntegerWrapper selectedScore = new ReadOnlyIntegerWrapper(this, "selectedScore", NO_SCORE);
 
-    /** The check-in the screen is about; null when nothing is shown. */
-    private Visit visit;
     private boolean redFlagsDue;
     private boolean askMorning;
     private final ReadOnlyBooleanWrapper morningQuestion = new ReadOnlyBooleanWrapper(this, "morningQuestion");
-    private TimerHandle thanksTimer;
-
-    private record Visit(UUID memberId, UUID attendanceId) {
-    }
 
     /**
      * @param finished       called (on the UI thread) when the member is done here: skipped, or
@@ -75,10 +65,10 @@ public final class WelcomeViewModel {
     public WelcomeViewModel(UiContext ctx, PainReportService painReports, Runnable finished,
             BiConsumer<UUID, String> onStartRoutine) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.tasks = new UiTasks(ctx);
-        this.painReports = Objects.requireNonNull(painReports, "painReports");
+        this.answers = new WelcomeAnswers(ctx, painReports, () -> painState.set(PainState.FAILED));
         this.finished = Objects.requireNonNull(finished, "finished");
         this.onStartRoutine = onStartRoutine;
+        this.ending = new WelcomeEnding(ctx, painState::set, routineOffered::get, finished);
     }
 
     /** No class now: "Start my routine" and "Done" wait after the pain answer (or skip). */
@@ -88,7 +78,20 @@ public final class WelcomeViewModel {
 
     /** Turns on the red-flag check at tap-in (off: tests of the other questions). Before any {@link #show}. */
     public void checkRedFlags(RedFlagService service) {
-        this.redFlags = Objects.requireNonNull(service, "service");
+        answers.checkRedFlags(service);
+    }
+
+    /**
+     * Turns on the progress check after today's pain, when one is due (off: tests of the other
+     * questions, or {@code progress.outcomes = off}). Before any {@link #show}.
+     */
+    public void checkOutcomes(OutcomeService service) {
+        ending.checkOutcomes(service);
+    }
+
+    /** The progress check shown in state {@link PainState#PROGRESS_CHECK}; null when it is off. */
+    public ProgressCheckViewModel progressCheck() {
+        return ending.progressCheck();
     }
 
     /** True while the 0–10 asks about the morning after the previous session (before today's). */
@@ -122,19 +125,19 @@ public final class WelcomeViewModel {
     public void show(CheckInOutcome.CheckedIn checkedIn) {
         clear();
         Messages m = ctx.messages();
-        visit = new Visit(checkedIn.attendance().memberId(), checkedIn.attendance().id());
+        answers.begin(checkedIn.attendance().memberId(), checkedIn.attendance().id(), checkedIn.shortName());
         name.set(checkedIn.shortName());
         classLine.set(WelcomeTexts.classLine(m, ctx.clock().getZone(), checkedIn.session()));
         sessionLine.set(m.format(MessageKey.WELCOME_SESSION, checkedIn.visitNumber()));
         routineOffered.set(onStartRoutine != null && checkedIn.session() == null);
         // A kiosk that records no consent (tests of the pain question) takes every member as consenting.
-        ConsentState state = painReports.asksConsent() ? checkedIn.healthConsent() : ConsentState.GIVEN;
-        redFlagsDue = checkedIn.redFlagCheckDue() && redFlags != null;
+        ConsentState state = answers.asksConsent() ? checkedIn.healthConsent() : ConsentState.GIVEN;
+        redFlagsDue = checkedIn.redFlagCheckDue() && answers.checksRedFlags();
         askMorning = checkedIn.visitNumber() > 1;
         switch (state) {
             case GIVEN -> askNext(redFlagsDue);
             case NOT_ASKED -> painState.set(PainState.CONSENT);
-            case REFUSED -> noQuestions();
+            case REFUSED -> ending.noQuestions();
         }
     }
 
@@ -143,23 +146,21 @@ public final class WelcomeViewModel {
      * off the UI thread; yes leads on to the pain question, no to attendance only.
      */
     public void answerConsent(boolean given) {
-        if (visit != null && painState.get() == PainState.CONSENT) {
+        if (answers.showing() && painState.get() == PainState.CONSENT) {
             recordConsent(given, PainState.CONSENT);
         }
     }
 
     /** The member withdraws consent on the kiosk: nothing more is asked or kept from now on. */
     public void withdrawConsent() {
-        if (visit != null && painReports.asksConsent() && painState.get() == PainState.ASKING) {
+        if (answers.showing() && answers.asksConsent() && painState.get() == PainState.ASKING) {
             recordConsent(false, PainState.ASKING);
         }
     }
 
     private void recordConsent(boolean given, PainState asked) {
-        Visit who = visit;
         painState.set(asked == PainState.CONSENT ? PainState.SAVING_CONSENT : PainState.SAVING);
-        inBackground(who, () -> painReports.recordConsent(who.memberId(), given, HealthConsent.RecordedBy.MEMBER),
-                given ? () -> askNext(redFlagsDue) : this::noQuestions);
+        answers.consent(given, given ? () -> askNext(redFlagsDue) : ending::noQuestions);
     }
 
     /**
@@ -168,13 +169,11 @@ public final class WelcomeViewModel {
      * instructor is alerted as soon as the answer is stored.
      */
     public void answerRedFlags(boolean anyYes) {
-        Visit who = visit;
-        if (who == null || painState.get() != PainState.RED_FLAGS) {
+        if (!answers.showing() || painState.get() != PainState.RED_FLAGS) {
             return;
         }
-        String shortName = name.get();
         painState.set(PainState.SAVING_RED_FLAGS);
-        inBackground(who, () -> redFlags.answer(who.memberId(), who.attendanceId(), shortName, anyYes), () -> {
+        answers.redFlags(anyYes, () -> {
             routineOffered.set(routineOffered.get() && !anyYes);
             askNext(false);
             if (anyYes) {
@@ -183,38 +182,22 @@ public final class WelcomeViewModel {
         });
     }
 
-    /** Runs {@code work} off the UI thread, then {@code then} on it if the same visit is still shown. */
-    private void inBackground(Visit who, Runnable work, Runnable then) {
-        tasks.run(work, () -> who == visit, then, e -> saveFailed(who, e));
-    }
-
-    /** Attendance only: the welcome stays a moment (longer if a routine is offered), then idle. */
-    private void noQuestions() {
-        painState.set(PainState.NO_QUESTIONS);
-        if (!routineOffered.get()) {
-            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR.multipliedBy(2), finished);
-        }
-    }
-
     /** The member tapped a score (0 = no pain … 10 = worst imaginable); stored in the background. */
     public void answer(int score) {
         if (score < 0 || score > 10) {
             throw new IllegalArgumentException("pain score must be 0-10, was " + score);
         }
-        if (visit == null || painState.get() != PainState.ASKING) {
+        if (!answers.showing() || painState.get() != PainState.ASKING) {
             return; // a second tap while saving, or a tap on a screen already cleared
         }
-        Visit answered = visit;
         selectedScore.set(score);
         painState.set(PainState.SAVING);
         // The score is health data: it never goes into a log line.
         if (morningQuestion.get()) {
-            inBackground(answered, () -> painReports.reportMorningAfter(answered.memberId(), answered.attendanceId(),
-                    score), () -> askNext(false));
-            return;
+            answers.morningAfter(score, () -> askNext(false));
+        } else {
+            answers.today(score, () -> ending.afterToday(answers.memberId(), true));
         }
-        inBackground(answered, () -> painReports.reportAtCheckIn(answered.memberId(), answered.attendanceId(), score),
-                this::saved);
     }
 
     /** The red-flag check if due, else the morning after last time (once), else today's pain. */
@@ -229,64 +212,47 @@ public final class WelcomeViewModel {
         painState.set(PainState.ASKING);
     }
 
-    private void saved() {
-        painState.set(PainState.THANKS);
-        if (!routineOffered.get()) {
-            thanksTimer = ctx.timers().after(THANKS_SHOWN_FOR, finished);
-        }
-    }
-
-    private void saveFailed(Visit answered, RuntimeException e) {
-        LOG.error("Could not save the answer for attendance {}", answered.attendanceId(), e);
-        if (answered == visit) {
-            painState.set(PainState.FAILED);
-        }
-    }
-
     /** The member does not want to answer today. */
     public void skip() {
-        if (visit != null && painState.get() == PainState.ASKING) {
+        if (answers.showing() && painState.get() == PainState.ASKING) {
             if (morningQuestion.get()) {
                 askNext(false);
-            } else if (routineOffered.get()) {
-                painState.set(PainState.SKIPPED);
             } else {
-                finished.run();
+                ending.afterToday(answers.memberId(), false);
             }
         }
     }
 
     /** The member with no class starts their own routine (after answering or skipping). */
     public void startRoutine() {
-        if (visit == null || !routineOffered.get() || switch (painState.get()) {
-            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, ASKING, SAVING -> true;
+        if (!answers.showing() || !routineOffered.get() || switch (painState.get()) {
+            case CONSENT, SAVING_CONSENT, RED_FLAGS, SAVING_RED_FLAGS, ASKING, SAVING, PROGRESS_CHECK -> true;
             default -> false;
         }) {
             return;
         }
-        onStartRoutine.accept(visit.memberId(), name.get());
+        onStartRoutine.accept(answers.memberId(), name.get());
     }
 
     /** Done (after a failed save, the thank-you, or attendance only). */
     public void dismiss() {
-        if (visit != null && painState.get() != PainState.SAVING && painState.get() != PainState.SAVING_CONSENT
-                && painState.get() != PainState.SAVING_RED_FLAGS) {
+        if (answers.showing() && switch (painState.get()) {
+            case SAVING, SAVING_CONSENT, SAVING_RED_FLAGS, PROGRESS_CHECK -> false;
+            default -> true;
+        }) {
             finished.run();
         }
     }
 
     /** True while this member's check-in is on the screen. */
     public boolean isShowing(UUID memberId) {
-        return visit != null && visit.memberId().equals(memberId);
+        return answers.isShowing(memberId);
     }
 
     /** Forgets everything personal. */
     public void clear() {
-        if (thanksTimer != null) {
-            thanksTimer.cancel();
-            thanksTimer = null;
-        }
-        visit = null;
+        ending.clear();
+        answers.end();
         redFlagsDue = false;
         askMorning = false;
         morningQuestion.set(false);

@@ -21,8 +21,8 @@ import org.backclass.ui.support.Messages;
 
 /**
  * The instructor's home screen: today's classes, each with its roster and a "Start class"
- * button, and "Close" back to idle. Only binds to {@link InstructorViewModel}. Create and use
- * on the FX thread.
+ * button, "Review levels" after a class, and "Close" back to idle. Only binds to
+ * {@link InstructorViewModel}. Create and use on the FX thread.
  */
 public final class InstructorView {
 
@@ -36,8 +36,13 @@ public final class InstructorView {
     private final Label status = new Label();
     private final VBox media = new VBox(6);
 
-    /** @param onEnrol opens card enrolment; null: no enrolment button */
-    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose, Runnable onEnrol) {
+    /**
+     * @param onEnrol  opens card enrolment; null: no enrolment button
+     * @param onReview opens the level proposals of {@link InstructorViewModel#reviewableProperty()};
+     *                 null: no "Review levels" button
+     */
+    public InstructorView(InstructorViewModel vm, Messages messages, Runnable onClose, Runnable onEnrol,
+            Runnable onReview) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.messages = Objects.requireNonNull(messages, "messages");
         root.setId("instructor-screen");
@@ -51,6 +56,16 @@ public final class InstructorView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, title, gap);
+        if (onReview != null) {
+            Button review = new Button(messages.get(MessageKey.REVIEW_BUTTON));
+            review.setId("instructor-review");
+            review.setMinSize(64, 64);
+            review.setFocusTraversable(false);
+            review.visibleProperty().bind(vm.reviewableProperty().isNotNull());
+            review.managedProperty().bind(review.visibleProperty());
+            review.setOnAction(e -> onReview.run());
+            top.getChildren().add(review);
+        }
         if (onEnrol != null) {
             Button enrol = new Button(messages.get(MessageKey.ENROL_BUTTON));
             enrol.setId("instructor-enrol");
@@ -74,6 +89,9 @@ public final class InstructorView {
         vm.classesProperty().addListener((ListChangeListener<TodaysClass>) c -> showRows());
         vm.stateProperty().addListener((obs, was, now) -> showRows());
         vm.mediaProblemsProperty().addListener((ListChangeListener<MediaProblem>) c -> showMedia());
+        RosterViewModel rosterVm = vm.roster();
+        List.of(rosterVm.expandedProperty(), rosterVm.confirmingProperty(), rosterVm.clearingProperty(),
+                rosterVm.messageProperty()).forEach(p -> p.addListener((obs, was, now) -> showRows()));
         showRows();
         showMedia();
     }
@@ -145,27 +163,7 @@ public final class InstructorView {
             roster.getChildren().add(new Label(messages.get(MessageKey.INSTRUCTOR_ROSTER_EMPTY)));
         }
         for (RosterEntry entry : todays.roster()) {
-            RosterLine line = RosterLine.of(entry, todays.adherenceOf(entry.memberId()).orElse(null),
-                    todays.openRedFlags().contains(entry.memberId()), vm.painZones(), messages);
-            Label who = new Label(entry.shortName());
-            who.getStyleClass().add("roster-name");
-            who.setMinWidth(Region.USE_PREF_SIZE);
-            Label pain = new Label(line.pain());
-            pain.getStyleClass().addAll("roster-pain", line.painStyle());
-            HBox row = new HBox(16, who, pain);
-            for (String extra : List.of(line.change(), line.adherence())) {
-                if (!extra.isEmpty()) {
-                    Label l = new Label(extra);
-                    l.getStyleClass().add("roster-detail");
-                    row.getChildren().add(l);
-                }
-            }
-            if (!line.flag().isEmpty()) {
-                Label flag = new Label(line.flag());
-                flag.getStyleClass().add("roster-flag");
-                row.getChildren().add(flag);
-            }
-            roster.getChildren().add(row);
+            roster.getChildren().add(RosterRow.of(vm, todays, entry, messages));
         }
         VBox card = new VBox(8, head, roster);
         card.getStyleClass().addAll("idle-classes", "instructor-class");

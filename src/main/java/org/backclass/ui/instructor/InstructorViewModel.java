@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import org.backclass.domain.checkin.RosterEntry;
 import org.backclass.domain.programme.Programme;
+import org.backclass.domain.staff.ActedBy;
+import org.backclass.domain.progress.review.ReviewableSession;
 import org.backclass.domain.progress.adherence.Adherence;
 import org.backclass.domain.timetable.ClassSession;
 import org.backclass.domain.timetable.TimetableStore;
@@ -32,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The instructor's home: today's open classes, each with its roster (short names and today's
- * pain answer — health data, shown only here), and starting a class.
+ * pain answer — health data, shown only here), starting a class, and the last closed class whose
+ * level proposals can be reviewed. It knows who unlocked instructor mode (a staff card, or the
+ * PIN), because that is who decides on levels.
  *
  * <p>Threading: UI thread only. Timetable and rosters are read on the background executor; the
  * result comes back through the UI executor. {@link #clear()} forgets everything, and a load
@@ -53,6 +57,10 @@ public final class InstructorViewModel {
     private final ReadOnlyListWrapper<TodaysClass> classes =
             new ReadOnlyListWrapper<>(this, "classes", FXCollections.observableArrayList());
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.LOADING);
+    private final RosterViewModel roster;
+    private final ReadOnlyObjectWrapper<ReviewableSession> reviewable =
+            new ReadOnlyObjectWrapper<>(this, "reviewable", null);
+    private ActedBy unlockedBy;
     private int generation;
 
     /**
@@ -66,6 +74,18 @@ public final class InstructorViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.onStart = Objects.requireNonNull(onStart, "onStart");
         this.mediaProblems = Objects.requireNonNull(mediaProblems, "mediaProblems");
+        this.roster = new RosterViewModel(ctx, services.progress().redFlags(), this::load);
+    }
+
+    /** Opening a member's line and clearing red flags on the roster. */
+    public RosterViewModel roster() {
+        return roster;
+    }
+
+    /** A member's levels for the roster line, in the kiosk's language. */
+    public RosterLevels levelsOf(TodaysClass todays, UUID memberId) {
+        return RosterLevels.of(todays.levelsOf(memberId), services.programme(todays.session().programmeId())
+                .orElse(null), services.catalogue(), ctx.messages());
     }
 
     /** The site's green/amber/red pain thresholds, for the roster's colours. */
@@ -86,11 +106,33 @@ public final class InstructorViewModel {
         return state.getReadOnlyProperty();
     }
 
+    /** The closed class whose level proposals "Review levels" opens; null when there is none. */
+    public ReadOnlyObjectProperty<ReviewableSession> reviewableProperty() {
+        return reviewable.getReadOnlyProperty();
+    }
+
+    /** Instructor mode was unlocked, by a staff card or the PIN: they decide on levels until {@link #lock()}. */
+    public void unlock(ActedBy by) {
+        unlockedBy = Objects.requireNonNull(by, "by");
+        roster.unlockedBy(by);
+    }
+
+    /** Instructor mode is left: nobody decides any more. */
+    public void lock() {
+        unlockedBy = null;
+    }
+
+    /** Who unlocked instructor mode; null while it is locked. */
+    public ActedBy unlockedBy() {
+        return unlockedBy;
+    }
+
     /** Reads today's classes and rosters off the UI thread. */
     public void load() {
         int mine = ++generation;
         state.set(State.LOADING);
         classes.clear();
+        reviewable.set(null);
         LocalDate today = LocalDate.now(ctx.clock());
         try {
             ctx.background().execute(() -> {
@@ -102,6 +144,7 @@ public final class InstructorViewModel {
                     ctx.ui().execute(() -> failed(mine));
                     return;
                 }
+                ReviewableSession toReview = lastClosed();
                 List<MediaProblem> missing = missingMedia(loaded);
                 ctx.ui().execute(() -> {
                     List<MediaProblem> fresh = missing.stream().filter(mediaProblems::report).toList();
@@ -110,7 +153,7 @@ public final class InstructorViewModel {
                         LOG.warn("{} demo media files of today's classes are missing from {}: {}", fresh.size(),
                                 services.mediaDir(), fresh);
                     }
-                    loaded(mine, loaded);
+                    loaded(mine, loaded, toReview);
                 });
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -143,6 +186,19 @@ public final class InstructorViewModel {
         return out;
     }
 
+    /** Background thread: the class to review levels after, or null (also when it cannot be read). */
+    private ReviewableSession lastClosed() {
+        if (services.progress().proposals() == null) {
+            return null;
+        }
+        try {
+            return services.progress().proposals().lastClosedSession().orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("The last closed class could not be read; no level review offered", e);
+            return null;
+        }
+    }
+
     /** Background thread: the demo files today's programmes need that are not in media/. */
     private List<MediaProblem> missingMedia(List<TodaysClass> todays) {
         List<MediaProblem> out = new ArrayList<>();
@@ -152,9 +208,10 @@ public final class InstructorViewModel {
         return out;
     }
 
-    private void loaded(int mine, List<TodaysClass> loaded) {
+    private void loaded(int mine, List<TodaysClass> loaded, ReviewableSession toReview) {
         if (mine == generation) {
             classes.setAll(loaded);
+            reviewable.set(toReview);
             state.set(State.READY);
         }
     }
@@ -184,10 +241,12 @@ public final class InstructorViewModel {
         onStart.accept(todays.session().id(), plan);
     }
 
-    /** Forgets every class and roster (leaving instructor mode). */
+    /** Forgets every class and roster (leaving this screen); who unlocked stays until {@link #lock()}. */
     public void clear() {
         generation++;
+        roster.clear();
         classes.clear();
+        reviewable.set(null);
         state.set(State.LOADING);
     }
 }

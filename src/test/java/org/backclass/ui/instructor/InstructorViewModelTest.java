@@ -1,5 +1,7 @@
 package org.backclass.ui.instructor;
 
+import org.backclass.domain.staff.ActedBy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backclass.ui.testing.UiTestContext.START;
 import static org.backclass.ui.testing.UiTestContext.today;
@@ -54,7 +56,7 @@ class InstructorViewModelTest {
                 new ProgressServices(new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
                         new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null,
-                        org.backclass.domain.progress.progression.ProgressionRules.defaults()));
+                        org.backclass.domain.progress.progression.ProgressionRules.defaults(), null));
         vm = new InstructorViewModel(t.context, gym.timetable, services, new MediaProblems(),
                 (id, plan) -> started.add(id));
     }
@@ -141,7 +143,7 @@ class InstructorViewModelTest {
                 new ProgressServices(new org.backclass.store.JdbcAdherenceQueries(gym.db,
                         org.backclass.domain.progress.adherence.AdherencePlan.defaults()),
                         new org.backclass.store.JdbcRedFlagStore(gym.db, gym.clock), null,
-                        org.backclass.domain.progress.progression.ProgressionRules.defaults()));
+                        org.backclass.domain.progress.progression.ProgressionRules.defaults(), null));
         MediaProblems problems = new MediaProblems();
         InstructorViewModel withMedia = new InstructorViewModel(t.context, gym.timetable, services, problems,
                 (id, plan) -> started.add(id));
@@ -153,5 +155,44 @@ class InstructorViewModelTest {
         withMedia.load();
         t.background.runAll();
         assertThat(withMedia.mediaProblemsProperty()).as("listed once").hasSize(1);
+    }
+
+    @Test
+    void offersTheLastClosedClassForReviewAndKnowsWhoUnlocked() {
+        var proposals = new org.backclass.domain.progress.review.ProposalService(
+                new org.backclass.store.JdbcSessionReviewQueries(gym.db),
+                new org.backclass.store.JdbcLevelDecisions(gym.db), ExerciseCatalogue.empty(),
+                id -> java.util.Optional.empty(),
+                new org.backclass.domain.progress.progression.ProgressionEngine(), gym.clock);
+        InstructorServices services = new InstructorServices(new PinUnlock(null, t.clock::instant),
+                new JdbcRosterQueries(gym.db), new JdbcClassResults(gym.db), ExerciseCatalogue.empty(), List.of(),
+                dir.resolve("media"), System::nanoTime, CountdownTones.NONE, null,
+                new ProgressServices(null, null, null,
+                        org.backclass.domain.progress.progression.ProgressionRules.defaults(), proposals));
+        InstructorViewModel withReview = new InstructorViewModel(t.context, gym.timetable, services,
+                new MediaProblems(), (id, plan) -> started.add(id));
+
+        withReview.load();
+        t.background.runAll();
+        assertThat(withReview.reviewableProperty().get()).as("no class closed yet").isNull();
+
+        CheckInOutcome.CheckedIn anna = (CheckInOutcome.CheckedIn) gym.tap("041A2B3C4D5E6F");
+        new JdbcClassResults(gym.db).closeSession(session, today(19, 0), List.of(
+                new org.backclass.domain.progress.ExercisePerformed(anna.attendance().memberId(), "bird-dog", 2,
+                        org.backclass.domain.progress.Completion.COMPLETED)));
+        withReview.load();
+        t.background.runAll();
+
+        assertThat(withReview.reviewableProperty().get()).isNotNull()
+                .satisfies(r -> assertThat(r.sessionId()).isEqualTo(session));
+        assertThat(withReview.classesProperty()).as("a closed class cannot be started").isEmpty();
+
+        UUID eva = UUID.randomUUID();
+        withReview.unlock(org.backclass.domain.staff.ActedBy.staffCard(eva));
+        withReview.clear();
+        assertThat(withReview.reviewableProperty().get()).isNull();
+        assertThat(withReview.unlockedBy().staffMemberId()).as("kept while in instructor mode").isEqualTo(eva);
+        withReview.lock();
+        assertThat(withReview.unlockedBy()).isNull();
     }
 }

@@ -29,6 +29,10 @@ import org.backclass.domain.staff.PinHash;
 import org.backclass.domain.staff.PinUnlock;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.store.JdbcAdherenceQueries;
+import org.backclass.store.JdbcOutcomeStore;
+import org.backclass.domain.progress.outcome.OutcomeSchedule;
+import org.backclass.domain.progress.outcome.OutcomeService;
+import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
@@ -49,7 +53,11 @@ import org.backclass.ui.UiSettings;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.ProgressServices;
+import org.backclass.domain.progress.progression.ProgressionEngine;
 import org.backclass.domain.progress.progression.ProgressionRules;
+import org.backclass.domain.progress.review.ProposalService;
+import org.backclass.store.JdbcLevelDecisions;
+import org.backclass.store.JdbcSessionReviewQueries;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -98,6 +106,7 @@ public final class FxKiosk implements AutoCloseable {
     private ExerciseCatalogue catalogue = ExerciseCatalogue.empty();
     private List<Programme> programmes = List.of();
     private Path mediaDir;
+    private OutcomeService outcomes;
 
     public FxKiosk(Path dir) {
         gym = new TestGym(dir, START);
@@ -119,6 +128,13 @@ public final class FxKiosk implements AutoCloseable {
         return this;
     }
 
+    /** The progress check at tap-in (GLA:D schedule, default windows), stored in the gym's file. Before create. */
+    public FxKiosk withOutcomes() {
+        outcomes = new OutcomeService(new JdbcOutcomeStore(db, clock),
+                new OutcomeSchedule(AdherencePlan.DEFAULT_COURSE_WEEKS, OutcomeWindows.defaults()), clock);
+        return this;
+    }
+
     /** Adds a one-off class today at {@code hour:minute} (kiosk zone). */
     public void addClass(String name, int hour, int minute, String room) {
         gym.classAt(name, today(hour, minute), room);
@@ -126,6 +142,13 @@ public final class FxKiosk implements AutoCloseable {
 
     public static UiSettings windowed(Locale locale, Duration idleTimeout, int width, int height) {
         return new UiSettings(locale, idleTimeout, false, width, height, false);
+    }
+
+    /** Progression proposals on the gym's file, with this kiosk's content. */
+    private ProposalService proposals() {
+        List<Programme> content = programmes;
+        return new ProposalService(new JdbcSessionReviewQueries(db), new JdbcLevelDecisions(db), catalogue,
+                id -> content.stream().filter(p -> p.id().equals(id)).findFirst(), new ProgressionEngine(), clock);
     }
 
     /** Builds the UI and subscribes it to the events, without showing it. */
@@ -141,9 +164,9 @@ public final class FxKiosk implements AutoCloseable {
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
                 new ProgressServices(new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
                         new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
-                        ProgressionRules.defaults()));
+                        ProgressionRules.defaults(), proposals()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                instructor, () -> readers, new RedFlagService(redFlagStore, events),
+                instructor, () -> readers, new RedFlagService(redFlagStore, events), outcomes,
                 new MyProgressServices(new JdbcMyProgressQueries(db, classResults, AdherencePlan.DEFAULT_COURSE_WEEKS,
                         clock.getZone()), catalogue, MinimalImportantChange.defaults())), new FxThread());
         events.subscribe(ui.eventListener());
