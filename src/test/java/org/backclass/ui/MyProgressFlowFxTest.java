@@ -50,8 +50,10 @@ class MyProgressFlowFxTest extends FxKioskTest {
         FxKiosk.waitFor(() -> onFx(() -> kiosk.lookupOnFx("my-progress-open").isVisible()));
     }
 
-    private List<String> screenTexts() {
-        return onFx(() -> SceneGraph.allTexts(kiosk.scene().getRoot()));
+    /** Waits until no text on the screen (labels and what their skins draw) contains any of these. */
+    private void waitUntilTheScreenShowsNone(String... parts) {
+        FxKiosk.waitFor(() -> onFx(() -> SceneGraph.allTexts(kiosk.scene().getRoot()).stream()
+                .noneMatch(t -> List.of(parts).stream().anyMatch(t::contains))));
     }
 
     @Test
@@ -73,7 +75,7 @@ class MyProgressFlowFxTest extends FxKioskTest {
 
         robot.clickOn("#my-progress-done");
         kiosk.waitForNode("idle-screen");
-        assertThat(screenTexts()).noneMatch(t -> t.contains("Anna")).noneMatch(t -> t.contains("points lower"));
+        waitUntilTheScreenShowsNone("Anna", "points lower");
     }
 
     @Test
@@ -85,7 +87,7 @@ class MyProgressFlowFxTest extends FxKioskTest {
 
         kiosk.waitForNode("idle-screen");
 
-        assertThat(screenTexts()).noneMatch(t -> t.contains("Anna")).noneMatch(t -> t.contains("points lower"));
+        waitUntilTheScreenShowsNone("Anna", "points lower");
     }
 
     @Test
@@ -101,7 +103,7 @@ class MyProgressFlowFxTest extends FxKioskTest {
                 java.util.HexFormat.of().parseHex("04B0B0B0B0B0B0")))).isInstanceOf(CheckInOutcome.CheckedIn.class);
         kiosk.waitForNode("welcome-screen");
 
-        assertThat(screenTexts()).noneMatch(t -> t.contains("Anna")).noneMatch(t -> t.contains("points lower"));
+        waitUntilTheScreenShowsNone("Anna", "points lower");
         assertThat(onFx(() -> ((Label) kiosk.lookupOnFx("welcome-name")).getText())).isEqualTo("Bernd V.");
     }
 
