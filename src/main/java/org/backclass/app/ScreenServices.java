@@ -26,6 +26,7 @@ import org.backclass.store.JdbcAdherenceQueries;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
 import org.backclass.store.JdbcConsentStore;
+import org.backclass.store.JdbcMyProgressQueries;
 import org.backclass.store.JdbcLevelDecisions;
 import org.backclass.store.JdbcSessionReviewQueries;
 import org.backclass.store.JdbcOutcomeStore;
@@ -37,6 +38,7 @@ import org.backclass.ui.UiServices;
 import org.backclass.ui.instructor.Enrolment;
 import org.backclass.ui.instructor.InstructorServices;
 import org.backclass.ui.instructor.ProgressServices;
+import org.backclass.ui.mine.MyProgressServices;
 
 /** Part of the composition root: the services the screens get. */
 final class ScreenServices {
@@ -48,18 +50,21 @@ final class ScreenServices {
             MemberStore members, TimetableStore timetable, PainReportService painReports, Executor workers,
             DemoTaps demoKeys, KioskEvents events, Lifecycle lifecycle, Supplier<List<ReaderStatus>> readers) {
         JdbcRedFlagStore redFlags = new JdbcRedFlagStore(database, clock);
+        JdbcClassResults classResults = new JdbcClassResults(database);
         ExerciseCatalogue catalogue = content == null ? ExerciseCatalogue.empty() : content.catalogue();
         List<Programme> programmes = content == null ? List.of() : content.programmes();
         InstructorServices instructor = new InstructorServices(new PinUnlock(config.instructorPin(), clock::instant),
-                new JdbcRosterQueries(database), new JdbcClassResults(database), catalogue, programmes,
+                new JdbcRosterQueries(database), classResults, catalogue, programmes,
                 config.mediaDir() == null ? Path.of("media") : config.mediaDir(), System::nanoTime,
                 CountdownSound.of(config.sound(), lifecycle), new Enrolment(capture, members),
                 new ProgressServices(new JdbcAdherenceQueries(database, config.progress().plan()), redFlags,
                         new AfterClass(capture, members, new JdbcConsentStore(database, clock),
                                 new JdbcClassFeedbackStore(database, clock)), config.progress().rules(),
                         proposals(config, clock, database, catalogue, programmes)));
+        MyProgressServices myProgress = new MyProgressServices(new JdbcMyProgressQueries(database, classResults,
+                config.progress().plan().courseWeeks(), clock.getZone()), catalogue, config.progress().mic());
         return new UiServices(clock, timetable, painReports, workers, demoKeys, instructor, readers,
-                new RedFlagService(redFlags, events), outcomes(config, clock, database));
+                new RedFlagService(redFlags, events), outcomes(config, clock, database), myProgress);
     }
 
     /** The progress check at tap-in, or null when the site turned it off. */

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.backclass.domain.LogText;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
 import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
@@ -71,6 +72,8 @@ public final class ConfigLoader {
         add("progress.missed-flag", "2", v -> ValueParsers.intIn(v, 1, 20, "1-20"));
         add("progress.pain-green-max", "2", v -> ValueParsers.intIn(v, 0, 8, "0-8"));
         add("progress.pain-amber-max", "5", v -> ValueParsers.intIn(v, 1, 9, "1-9"));
+        add("progress.mic-points", "2", v -> ValueParsers.intIn(v, 1, 10, "1-10"));
+        add("progress.mic-percent", "30", v -> ValueParsers.intIn(v, 1, 100, "1-100"));
         add("progress.outcomes", "on", ValueParsers::onOff);
         add("progress.outcome-baseline-window", "14d", v -> ValueParsers.days(v, 0, 60));
         add("progress.outcome-before", "7d", v -> ValueParsers.days(v, 0, 60));
@@ -252,7 +255,9 @@ public final class ConfigLoader {
                 new KioskConfig.Outcomes((Boolean) values.get("progress.outcomes"), new OutcomeWindows(
                         (Integer) values.get("progress.outcome-baseline-window"),
                         (Integer) values.get("progress.outcome-before"),
-                        (Integer) values.get("progress.outcome-after"))));
+                        (Integer) values.get("progress.outcome-after"))),
+                new MinimalImportantChange((Integer) values.get("progress.mic-points"),
+                        (Integer) values.get("progress.mic-percent")));
     }
 
     private static KioskConfig.Reader reader(Map<String, Object> values) {

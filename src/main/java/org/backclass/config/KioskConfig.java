@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
 import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.progress.progression.ProgressionRules;
 import org.backclass.domain.staff.PinHash;
@@ -68,13 +69,13 @@ public record KioskConfig(
 
     /**
      * The site's numbers for progress: the attendance plan, the pain-monitoring thresholds and the
-     * progress check's schedule.
+     * progress check's schedule and the minimal important change a member's own progress view uses.
      */
-    public record Progress(AdherencePlan plan, ProgressionRules rules, Outcomes outcomes) {
+    public record Progress(AdherencePlan plan, ProgressionRules rules, Outcomes outcomes, MinimalImportantChange mic) {
 
-        /** With the progress check on, at its default windows. */
+        /** With the progress check on, at its default windows, and the default minimal important change. */
         public Progress(AdherencePlan plan, ProgressionRules rules) {
-            this(plan, rules, Outcomes.defaults());
+            this(plan, rules, Outcomes.defaults(), MinimalImportantChange.defaults());
         }
 
         public static Progress defaults() {

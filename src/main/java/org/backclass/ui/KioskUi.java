@@ -53,7 +53,7 @@ public final class KioskUi {
         this.messages = Messages.load(settings.locale());
         UiContext ctx = new UiContext(services.clock(), messages, new FxTimers(), services.background(), fx);
         this.viewModel = new KioskViewModel(ctx, services.timetable(), services.painReports(),
-                settings.idleTimeout(), services.instructor());
+                settings.idleTimeout(), services.instructor(), services.myProgress());
         this.readerHealth = new ReaderHealthViewModel(ctx, services.readers());
         if (services.redFlags() != null) {
             viewModel.welcome().checkRedFlags(services.redFlags());

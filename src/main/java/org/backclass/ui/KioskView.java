@@ -7,8 +7,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.backclass.ui.KioskViewModel.Screen;
@@ -21,7 +24,9 @@ import org.backclass.ui.instructor.EnrolView;
 import org.backclass.ui.instructor.InstructorView;
 import org.backclass.ui.instructor.LevelReviewView;
 import org.backclass.ui.instructor.PinPadView;
+import org.backclass.ui.mine.MyProgressView;
 import org.backclass.ui.player.PlayerView;
+import org.backclass.ui.support.MessageKey;
 import org.backclass.ui.support.Messages;
 
 /**
@@ -46,9 +51,9 @@ final class KioskView {
         Runnable onInstructor = mode == null ? null : vm::openPinPad;
         screens.putAll(Map.of(
                 Screen.IDLE, withReaderNotice(new IdleView(vm.idle(), messages, onInstructor).node(), readerHealth),
-                Screen.WELCOME, new WelcomeView(vm.welcome(), messages).node(),
-                Screen.ALREADY_CHECKED_IN, new NoticeView("already-screen", "notice-already", vm.notices().already(),
-                        messages, vm::returnToIdle).node(),
+                Screen.WELCOME, withProgressOffer(new WelcomeView(vm.welcome(), messages).node()),
+                Screen.ALREADY_CHECKED_IN, withProgressOffer(new NoticeView("already-screen", "notice-already",
+                        vm.notices().already(), messages, vm::returnToIdle).node()),
                 Screen.UNKNOWN_CARD, new NoticeView("unknown-card-screen", "notice-unknown", vm.notices().unknownCard(),
                         messages, vm::returnToIdle).node(),
                 Screen.CHECK_IN_FAILED, new NoticeView("checkin-failed-screen", "notice-failed",
@@ -68,8 +73,29 @@ final class KioskView {
                 screens.put(Screen.REVIEW, new LevelReviewView(mode.review, messages, vm::backToInstructor).node());
             }
         }
+        if (vm.mine().progress() != null) {
+            screens.put(Screen.MY_PROGRESS, new MyProgressView(vm.mine().progress(), messages, vm::returnToIdle).node());
+        }
         vm.screenProperty().addListener((obs, was, now) -> show(now));
         show(vm.screenProperty().get());
+    }
+
+    /** A member's own screen with "My progress" at the bottom while it is offered. */
+    private Node withProgressOffer(Node memberScreen) {
+        Button open = new Button(messages.get(MessageKey.MINE_TITLE));
+        open.setId("my-progress-open");
+        open.getStyleClass().add("my-progress-button");
+        open.setFocusTraversable(false); // keyboard-style card readers end with Enter
+        open.setOnAction(e -> vm.mine().offer().open());
+        open.visibleProperty().bind(vm.mine().offer().offeredProperty());
+        open.managedProperty().bind(open.visibleProperty());
+        HBox bar = new HBox(open);
+        bar.getStyleClass().add("my-progress-bar");
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.managedProperty().bind(open.visibleProperty());
+        BorderPane pane = new BorderPane(memberScreen);
+        pane.setBottom(bar);
+        return pane;
     }
 
     /** The idle screen with a calm line on top while a card reader is offline. */

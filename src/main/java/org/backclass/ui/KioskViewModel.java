@@ -16,6 +16,7 @@ import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.checkin.WelcomeViewModel;
 import org.backclass.ui.idle.IdleViewModel;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.mine.MyProgressServices;
 import org.backclass.ui.player.CataloguePlayerContent;
 import org.backclass.ui.player.MediaProblems;
 import org.backclass.ui.player.PlayerViewModel;
@@ -34,18 +35,11 @@ final class KioskViewModel {
 
     /** The kiosk's screens. */
     enum Screen { IDLE, WELCOME, ALREADY_CHECKED_IN, UNKNOWN_CARD, CHECK_IN_FAILED, PIN, INSTRUCTOR, ENROL, PLAYER,
-        AFTER_CLASS, REVIEW }
-
-    /**
-     * Instructor mode locks itself after this long without a touch: long enough to talk to a member,
-     * short enough that the roster's health data is not left on an unattended screen.
-     */
-    static final Duration INSTRUCTOR_TIMEOUT = Duration.ofMinutes(5);
+        AFTER_CLASS, REVIEW, MY_PROGRESS }
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskViewModel.class);
 
     private final UiContext ctx;
-    private final Duration idleTimeout;
     private final IdleViewModel idle;
     private final WelcomeViewModel welcome;
     private final CheckInNotices notices;
@@ -56,21 +50,43 @@ final class KioskViewModel {
     /** Null without instructor mode. */
     private final InstructorScreens mode;
     private final IdleTimeout idleTimer;
+    private final MyProgressScreens mine;
 
-    /** @param instructorServices null: no instructor mode */
+    /** @param instructorServices null: no instructor mode; {@code myProgress} null: not offered */
     KioskViewModel(UiContext ctx, TimetableStore timetable, PainReportService painReports, Duration idleTimeout,
-            InstructorServices instructorServices) {
+            InstructorServices instructorServices, MyProgressServices myProgress) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
-        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
         this.idle = new IdleViewModel(ctx, timetable, ctx.messages().tips());
-        this.idleTimer = new IdleTimeout(ctx.timers(), this::returnToIdle);
+        this.idleTimer = new IdleTimeout(ctx.timers(), idleTimeout, this::returnToIdle);
         this.notices = new CheckInNotices(ctx);
         this.leader = instructorServices == null ? null
                 : new ClassLeader(ctx, instructorServices, this::playerStarted, this::classOver);
-        this.welcome = new WelcomeViewModel(ctx, painReports, this::returnToIdle,
+        this.welcome = new WelcomeViewModel(ctx, painReports, this::welcomeFinished,
                 leader != null && leader.offersRoutines() ? this::startRoutine : null);
         this.mode = instructorServices == null ? null
                 : new InstructorScreens(ctx, timetable, instructorServices, mediaProblems, leader, this::unlocked);
+        this.mine = new MyProgressScreens(ctx, myProgress, welcome, this::openMyProgress);
+    }
+
+    /** "My progress" on the member's own screens. */
+    MyProgressScreens mine() {
+        return mine;
+    }
+
+    /** The welcome is done; its timer must not take away the progress the member has just opened. */
+    private void welcomeFinished() {
+        if (screen.get() == Screen.WELCOME) {
+            returnToIdle();
+        }
+    }
+
+    /** The member tapped "My progress" on their own screen: only then is it shown. */
+    private void openMyProgress(UUID memberId, String shortName) {
+        if (screen.get() == Screen.WELCOME || screen.get() == Screen.ALREADY_CHECKED_IN) {
+            clearPersonalData();
+            enter(Screen.MY_PROGRESS);
+            mine.load(memberId, shortName);
+        }
     }
 
     /** The PIN pad, the instructor's home and the screens it opens: null without instructor mode. */
@@ -205,12 +221,14 @@ final class KioskViewModel {
             case CheckInOutcome.CheckedIn checkedIn -> {
                 clearPersonalData();
                 welcome.show(checkedIn);
+                mine.offerAfterQuestions(checkedIn.attendance().memberId(), checkedIn.shortName());
                 enter(Screen.WELCOME);
                 idle.refreshClasses();
             }
             case CheckInOutcome.AlreadyCheckedIn again -> {
                 clearPersonalData();
                 notices.showAlready(again);
+                mine.offerNow(again.memberId(), again.shortName());
                 enter(Screen.ALREADY_CHECKED_IN);
             }
             case CheckInOutcome.UnknownCard unknown -> {
@@ -240,7 +258,7 @@ final class KioskViewModel {
     /** A touch, click or key press: someone is still there, so the idle timeout starts again. */
     void registerInteraction() {
         if (screen.get() != Screen.IDLE && screen.get() != Screen.PLAYER) {
-            armIdleTimer();
+            idleTimer.restartFor(screen.get());
         }
     }
 
@@ -265,19 +283,14 @@ final class KioskViewModel {
 
     private void enter(Screen next) {
         screen.set(next);
-        armIdleTimer();
+        idleTimer.restartFor(next);
     }
 
-    private void armIdleTimer() {
-        idleTimer.restart(switch (screen.get()) {
-            case INSTRUCTOR, ENROL, AFTER_CLASS, REVIEW -> INSTRUCTOR_TIMEOUT;
-            default -> idleTimeout;
-        });
-    }
 
     private void clearPersonalData() {
         welcome.clear();
         notices.clear();
+        mine.clear();
         if (mode != null) {
             mode.clear();
         }

@@ -11,6 +11,7 @@ import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.ui.instructor.InstructorServices;
+import org.backclass.ui.mine.MyProgressServices;
 
 
 /**
@@ -25,16 +26,17 @@ import org.backclass.ui.instructor.InstructorServices;
  *                    one is offline)
  * @param redFlags    the red-flag check at tap-in; null: not asked
  * @param outcomes    the progress check at tap-in when one is due; null: not asked
+ * @param myProgress  a member's own progress, offered after their tap; null: not offered
  */
 public record UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
         DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
-        RedFlagService redFlags, OutcomeService outcomes) {
+        RedFlagService redFlags, OutcomeService outcomes, MyProgressServices myProgress) {
 
-    /** Without the progress check. */
+    /** Without the progress check and "My progress". */
     public UiServices(Clock clock, TimetableStore timetable, PainReportService painReports, Executor background,
             DemoTaps demoTaps, InstructorServices instructor, Supplier<List<ReaderStatus>> readers,
             RedFlagService redFlags) {
-        this(clock, timetable, painReports, background, demoTaps, instructor, readers, redFlags, null);
+        this(clock, timetable, painReports, background, demoTaps, instructor, readers, redFlags, null, null);
     }
 
     public UiServices {

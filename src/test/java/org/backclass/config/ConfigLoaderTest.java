@@ -230,4 +230,21 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(upsideDown)).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(upsideDown + ":1: ").hasMessageContaining("must be below");
     }
+
+    @Test
+    void theMinimalImportantChangeIsReadAndBadValuesAreNamed() throws Exception {
+        Path file = write("progress.mic-points = 3\nprogress.mic-percent = 25\n");
+        assertThat(ConfigLoader.load(file).progress().mic())
+                .isEqualTo(new org.backclass.domain.progress.mine.MinimalImportantChange(3, 25));
+        assertThat(ConfigLoader.defaults(dir).progress().mic())
+                .isEqualTo(org.backclass.domain.progress.mine.MinimalImportantChange.defaults());
+
+        Path zero = write("# a gym's own threshold\nprogress.mic-points = 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(zero)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(zero + ":2: ").hasMessageContaining("progress.mic-points")
+                .hasMessageContaining("1-10");
+        Path tooMuch = write("progress.mic-percent = 150\n");
+        assertThatThrownBy(() -> ConfigLoader.load(tooMuch)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(tooMuch + ":1: ").hasMessageContaining("1-100");
+    }
 }

@@ -52,7 +52,7 @@ class KioskViewModelTest {
         anna = gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
         gym.memberWithCard("Ben", "Müller", BENS_CARD);
         gym.classAt("Back Basics", today(18, 0), "Studio 2");
-        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT, null);
+        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT, null, null);
     }
 
     @AfterEach

@@ -42,7 +42,7 @@ class ProgressCheckIdleTest {
         t = new UiTestContext(gym.clock);
         gym.memberWithCard("Anna", "Kowalski", ANNAS_CARD);
         gym.memberWithCard("Ben", "Müller", BENS_CARD);
-        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT, null);
+        vm = new KioskViewModel(t.context, gym.timetable, gym.painReports, TIMEOUT, null, null);
         vm.welcome().checkOutcomes(new OutcomeService(new JdbcOutcomeStore(gym.db, gym.clock),
                 new OutcomeSchedule(8, OutcomeWindows.defaults()), gym.clock));
         check = vm.welcome().progressCheck();

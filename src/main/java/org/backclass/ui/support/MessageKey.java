@@ -8,6 +8,26 @@ package org.backclass.ui.support;
 public enum MessageKey {
     APP_TITLE("app.title"),
 
+    // My progress: the member's own progress view (issue 5)
+    MINE_TITLE("mine.title"),
+    MINE_LOADING("mine.loading"),
+    MINE_FAILED("mine.failed"),
+    MINE_DAY_PATTERN("mine.dayPattern"),
+    MINE_WEEKDAYS("mine.weekdays"),
+    MINE_SESSIONS("mine.sessions"),
+    MINE_PAIN_TITLE("mine.pain.title"),
+    MINE_PAIN_AXIS("mine.pain.axis"),
+    MINE_PAIN_BEFORE("mine.pain.before"),
+    MINE_PAIN_AFTER("mine.pain.after"),
+    MINE_CHANGE_BETTER("mine.change.better"),
+    MINE_CHANGE_WORSE("mine.change.worse"),
+    MINE_CHANGE_SAME("mine.change.same"),
+    MINE_CHANGE_TOO_FEW("mine.change.tooFew"),
+    MINE_CHANGE_WITHHELD("mine.change.withheld"),
+    MINE_LEVELS_TITLE("mine.levels.title"),
+    MINE_LEVEL("mine.level"),
+    MINE_LEVELS_NONE("mine.levels.none"),
+
     IDLE_PROMPT("idle.prompt"),
     IDLE_PROMPT_HINT("idle.prompt.hint"),
     IDLE_CLASSES_TITLE("idle.classes.title"),

@@ -36,6 +36,9 @@ import org.backclass.domain.progress.outcome.OutcomeWindows;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.JdbcClassFeedbackStore;
 import org.backclass.store.JdbcClassResults;
+import org.backclass.store.JdbcMyProgressQueries;
+import org.backclass.domain.progress.mine.MinimalImportantChange;
+import org.backclass.ui.mine.MyProgressServices;
 import org.backclass.ui.feedback.AfterClass;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
@@ -155,14 +158,17 @@ public final class FxKiosk implements AutoCloseable {
 
     /** As {@link #create(UiSettings)}, with demo taps (null: not a demo). */
     public KioskUi create(UiSettings settings, DemoTaps demoTaps) {
+        JdbcClassResults classResults = new JdbcClassResults(db);
         InstructorServices instructor = new InstructorServices(new PinUnlock(instructorPin, clock::instant),
-                new JdbcRosterQueries(db), new JdbcClassResults(db), catalogue, programmes, mediaDir, System::nanoTime,
+                new JdbcRosterQueries(db), classResults, catalogue, programmes, mediaDir, System::nanoTime,
                 CountdownTones.NONE, new Enrolment(capture, gym.members),
                 new ProgressServices(new JdbcAdherenceQueries(db, AdherencePlan.defaults()), redFlagStore,
                         new AfterClass(capture, gym.members, gym.consent, new JdbcClassFeedbackStore(db, clock)),
                         ProgressionRules.defaults(), proposals()));
         ui = new KioskUi(settings, new UiServices(clock, gym.timetable, gym.painReports, background, demoTaps,
-                instructor, () -> readers, new RedFlagService(redFlagStore, events), outcomes), new FxThread());
+                instructor, () -> readers, new RedFlagService(redFlagStore, events), outcomes,
+                new MyProgressServices(new JdbcMyProgressQueries(db, classResults, AdherencePlan.DEFAULT_COURSE_WEEKS,
+                        clock.getZone()), catalogue, MinimalImportantChange.defaults())), new FxThread());
         events.subscribe(ui.eventListener());
         return ui;
     }
