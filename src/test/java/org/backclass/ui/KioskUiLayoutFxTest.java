@@ -17,6 +17,7 @@ import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.card.CardKey;
 import org.backclass.ui.testing.FxKiosk;
 import org.backclass.ui.testing.SceneGraph;
+import org.backclass.ui.testing.TouchLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +36,6 @@ import org.testfx.api.FxToolkit;
  */
 class KioskUiLayoutFxTest {
 
-    private static final double MIN_TOUCH_PX = 64;
-    private static final double TOLERANCE_PX = 0.5;
 
     @TempDir
     Path dir;
@@ -134,41 +133,8 @@ class KioskUiLayoutFxTest {
     }
 
     private void assertFits(String screenId, int expectedButtons) {
-        List<String> problems = new ArrayList<>();
-        int buttons = onFx(() -> {
-            Scene scene = kiosk.scene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            int[] count = {0};
-            SceneGraph.walk(scene.getRoot(), true, node -> {
-                if (node instanceof Button button) {
-                    count[0]++;
-                    if (button.getWidth() < MIN_TOUCH_PX || button.getHeight() < MIN_TOUCH_PX) {
-                        problems.add(describe(node) + " is " + button.getWidth() + "x" + button.getHeight());
-                    }
-                }
-                if (node instanceof Labeled && !inside(node, scene)) {
-                    problems.add(describe(node) + " reaches outside the scene: " + sceneBounds(node));
-                }
-            });
-            return count[0];
-        });
-        assertThat(problems).as(screenId).isEmpty();
-        assertThat(buttons).as(screenId + " buttons").isEqualTo(expectedButtons);
-    }
-
-    private static boolean inside(Node node, Scene scene) {
-        Bounds b = sceneBounds(node);
-        return b.getMinX() >= -TOLERANCE_PX && b.getMinY() >= -TOLERANCE_PX
-                && b.getMaxX() <= scene.getWidth() + TOLERANCE_PX && b.getMaxY() <= scene.getHeight() + TOLERANCE_PX;
-    }
-
-    private static Bounds sceneBounds(Node node) {
-        return node.localToScene(node.getLayoutBounds());
-    }
-
-    private static String describe(Node node) {
-        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
+        TouchLayout.Report report = onFx(() -> TouchLayout.check(kiosk.scene()));
+        assertThat(report.problems()).as(screenId).isEmpty();
+        assertThat(report.buttons()).as(screenId + " buttons").isEqualTo(expectedButtons);
     }
 }

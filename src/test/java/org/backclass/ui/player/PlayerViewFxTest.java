@@ -25,6 +25,7 @@ import org.backclass.ui.FontScale;
 import org.backclass.ui.support.Messages;
 import org.backclass.ui.testing.FxKiosk;
 import org.backclass.ui.testing.SceneGraph;
+import org.backclass.ui.testing.TouchLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,8 +39,6 @@ import org.testfx.api.FxToolkit;
  */
 class PlayerViewFxTest {
 
-    private static final double MIN_TOUCH_PX = 64;
-    private static final double TOLERANCE_PX = 0.5;
 
     private final AtomicLong nanos = new AtomicLong(1_000 * PlayerFixtures.SECOND);
 
@@ -149,40 +148,13 @@ class PlayerViewFxTest {
     /** Buttons smaller than a fingertip, and texts or buttons reaching outside the scene. */
     private static List<String> problems(Scene scene) {
         return onFx(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            List<String> problems = new ArrayList<>();
-            int[] buttons = {0};
-            SceneGraph.walk(scene.getRoot(), true, node -> {
-                if (node instanceof Button button) {
-                    buttons[0]++;
-                    if (button.getWidth() < MIN_TOUCH_PX || button.getHeight() < MIN_TOUCH_PX) {
-                        problems.add(describe(node) + " is " + button.getWidth() + "x" + button.getHeight());
-                    }
-                }
-                if (node instanceof Labeled && !inside(node, scene)) {
-                    problems.add(describe(node) + " reaches outside the scene: " + sceneBounds(node));
-                }
-            });
-            if (buttons[0] != 5) {
-                problems.add(buttons[0] + " buttons instead of 5");
+            TouchLayout.Report report = TouchLayout.check(scene);
+            List<String> problems = new ArrayList<>(report.problems());
+            if (report.buttons() != 5) {
+                problems.add(report.buttons() + " buttons instead of 5");
             }
             return problems;
         });
     }
 
-    private static boolean inside(Node node, Scene scene) {
-        Bounds b = sceneBounds(node);
-        return b.getMinX() >= -TOLERANCE_PX && b.getMinY() >= -TOLERANCE_PX
-                && b.getMaxX() <= scene.getWidth() + TOLERANCE_PX && b.getMaxY() <= scene.getHeight() + TOLERANCE_PX;
-    }
-
-    private static Bounds sceneBounds(Node node) {
-        return node.localToScene(node.getLayoutBounds());
-    }
-
-    private static String describe(Node node) {
-        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()) + text;
-    }
 }
