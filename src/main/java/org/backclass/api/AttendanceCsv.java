@@ -41,7 +41,7 @@ final class AttendanceCsv {
      */
     static void stream(AttendanceQueries attendance, AttendanceRange range, Request request, Response response,
             Callback callback) {
-        List<AttendanceEntry> page = attendance.page(range.from(), range.to(), null, PAGE);
+        List<AttendanceEntry> page = attendance.page(range.from(), range.to(), range.filter(), null, PAGE);
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
@@ -59,7 +59,7 @@ final class AttendanceCsv {
                     break;
                 }
                 AttendanceEntry last = page.get(page.size() - 1);
-                page = attendance.page(range.from(), range.to(),
+                page = attendance.page(range.from(), range.to(), range.filter(),
                         new AttendanceQueries.Cursor(last.checkedInAt().toEpochMilli(), last.id().toString()), PAGE);
             }
             // Closing sends the last chunk; only a complete file may end normally.

@@ -17,14 +17,16 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /api/v1/attendance}: check-ins for a day or a range, as cursor-paginated JSON or,
+ * {@code GET /api/v1/attendance}: check-ins for a day or a range, optionally of one class type,
+ * session or member, as cursor-paginated JSON or,
  * for spreadsheets, as one streamed CSV file ({@code Accept: text/csv} or {@code format=csv}).
  */
 final class AttendanceHandler extends ApiHandler {
 
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 5000;
-    private static final Set<String> PARAMETERS = Set.of("date", "from", "to", "limit", "cursor", "format");
+    private static final Set<String> PARAMETERS = Set.of("date", "from", "to", "limit", "cursor", "format",
+            "classTypeId", "sessionId", "memberId");
 
     record Page(LocalDate from, LocalDate to, List<Item> items, String nextCursor) {
     }
@@ -63,7 +65,7 @@ final class AttendanceHandler extends ApiHandler {
         int limit = query.intIn("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         AttendanceQueries.Cursor after = query.single("cursor").map(AttendanceCursor::parse).orElse(null);
         // One row more than asked tells whether another page exists, so the last page has no cursor.
-        List<AttendanceEntry> rows = attendance.page(range.from(), range.to(), after, limit + 1);
+        List<AttendanceEntry> rows = attendance.page(range.from(), range.to(), range.filter(), after, limit + 1);
         List<AttendanceEntry> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit ? AttendanceCursor.after(page.get(page.size() - 1)) : null;
         Json.send(response, callback, HttpStatus.OK_200,

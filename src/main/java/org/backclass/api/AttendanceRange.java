@@ -5,18 +5,38 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.UUID;
+import org.backclass.domain.checkin.AttendanceFilter;
 
 /**
- * The days an attendance request covers, both ends inclusive: {@code date}, or {@code from}
- * with {@code to}, or today in the clock's zone. At most {@value #MAX_DAYS} days, so one request
- * cannot make a kiosk walk its whole history.
+ * The check-ins an attendance request covers: the days, both ends inclusive ({@code date}, or
+ * {@code from} with {@code to}, or today in the clock's zone; at most {@value #MAX_DAYS} days, so
+ * one request cannot make a kiosk walk its whole history), narrowed by {@code classTypeId},
+ * {@code sessionId} and {@code memberId} when given.
  */
-record AttendanceRange(LocalDate from, LocalDate to) {
+record AttendanceRange(LocalDate from, LocalDate to, AttendanceFilter filter) {
+
+    static AttendanceRange of(QueryParams query, Clock clock) {
+        AttendanceRange days = days(query, clock);
+        return new AttendanceRange(days.from(), days.to(), new AttendanceFilter(uuid(query, "classTypeId"),
+                uuid(query, "sessionId"), uuid(query, "memberId")));
+    }
+
+    /** A UUID parameter in its canonical form; anything else (a name, "..", SQL) is a 400. */
+    private static UUID uuid(QueryParams query, String name) {
+        return query.single(name).map(raw -> {
+            if (!ProgressHandler.isCanonicalUuid(raw)) {
+                throw ApiProblem.badRequest("parameter '" + name + "' must be a UUID such as "
+                        + "123e4567-e89b-12d3-a456-426614174000; got '" + Problems.printable(raw) + "'");
+            }
+            return UUID.fromString(raw);
+        }).orElse(null);
+    }
 
     static final int MAX_DAYS = 366;
     private static final String DATE_FORMAT = "a date as YYYY-MM-DD, e.g. 2025-03-14";
 
-    static AttendanceRange of(QueryParams query, Clock clock) {
+    private static AttendanceRange days(QueryParams query, Clock clock) {
         Optional<String> date = query.single("date");
         Optional<String> from = query.single("from");
         Optional<String> to = query.single("to");
@@ -25,14 +45,14 @@ record AttendanceRange(LocalDate from, LocalDate to) {
                 throw ApiProblem.badRequest("give either 'date' or 'from' and 'to', not both");
             }
             LocalDate day = parseDate("date", date.get());
-            return new AttendanceRange(day, day);
+            return new AttendanceRange(day, day, AttendanceFilter.ALL);
         }
         if (from.isPresent() != to.isPresent()) {
             throw ApiProblem.badRequest("'from' and 'to' go together; for a single day use 'date'");
         }
         if (from.isEmpty()) {
             LocalDate today = LocalDate.now(clock);
-            return new AttendanceRange(today, today);
+            return new AttendanceRange(today, today, AttendanceFilter.ALL);
         }
         LocalDate start = parseDate("from", from.get());
         LocalDate end = parseDate("to", to.get());
@@ -44,7 +64,7 @@ record AttendanceRange(LocalDate from, LocalDate to) {
             throw ApiProblem.badRequest("the range " + start + " to " + end + " covers " + days
                     + " days; at most " + MAX_DAYS + " are allowed");
         }
-        return new AttendanceRange(start, end);
+        return new AttendanceRange(start, end, AttendanceFilter.ALL);
     }
 
     private static LocalDate parseDate(String name, String text) {

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.backclass.domain.checkin.AttendanceEntry;
+import org.backclass.domain.checkin.AttendanceFilter;
 import org.backclass.domain.checkin.AttendanceQueries;
 
 /** {@link AttendanceQueries} on SQLite, keyset-paginated on (checked_in_at, id). */
@@ -21,6 +23,9 @@ public final class JdbcAttendanceQueries implements AttendanceQueries {
             LEFT JOIN class_type t ON t.id = s.class_type_id
             WHERE a.deleted = 0 AND a.day BETWEEN ? AND ?""";
     private static final String ORDER = " ORDER BY a.checked_in_at, a.id";
+    private static final String CLASS_TYPE = " AND s.class_type_id = ?";
+    private static final String SESSION = " AND a.class_session_id = ?";
+    private static final String MEMBER = " AND a.member_id = ?";
     private static final String AFTER = " AND (a.checked_in_at > ? OR (a.checked_in_at = ? AND a.id > ?))";
 
     private final Database db;
@@ -30,13 +35,21 @@ public final class JdbcAttendanceQueries implements AttendanceQueries {
     }
 
     @Override
-    public List<AttendanceEntry> page(LocalDate from, LocalDate to, Cursor after, int limit) {
+    public List<AttendanceEntry> page(LocalDate from, LocalDate to, AttendanceFilter filter, Cursor after,
+            int limit) {
         return db.read(c -> {
-            String sql = SELECT + (after == null ? "" : AFTER) + ORDER + " LIMIT ?";
+            String sql = SELECT + (filter.classTypeId() == null ? "" : CLASS_TYPE)
+                    + (filter.sessionId() == null ? "" : SESSION) + (filter.memberId() == null ? "" : MEMBER)
+                    + (after == null ? "" : AFTER) + ORDER + " LIMIT ?";
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int i = 1;
                 st.setString(i++, from.toString());
                 st.setString(i++, to.toString());
+                for (UUID id : new UUID[] {filter.classTypeId(), filter.sessionId(), filter.memberId()}) {
+                    if (id != null) {
+                        st.setString(i++, id.toString());
+                    }
+                }
                 if (after != null) {
                     st.setLong(i++, after.checkedInAtMillis());
                     st.setLong(i++, after.checkedInAtMillis());

@@ -13,6 +13,9 @@ public interface AttendanceQueries {
     record Cursor(long checkedInAtMillis, String id) {
     }
 
-    /** Up to {@code limit} entries with {@code from <= day <= to}, after {@code after} (null: from the start). */
-    List<AttendanceEntry> page(LocalDate from, LocalDate to, Cursor after, int limit);
+    /**
+     * Up to {@code limit} entries with {@code from <= day <= to} that {@code filter} matches, after
+     * {@code after} (null: from the start).
+     */
+    List<AttendanceEntry> page(LocalDate from, LocalDate to, AttendanceFilter filter, Cursor after, int limit);
 }
