@@ -9,6 +9,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.AttendanceQueries;
+import org.backclass.domain.checkin.RosterQueries;
+import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.domain.member.MemberStore;
 import org.backclass.domain.progress.ClassProgressQueries;
 import org.backclass.domain.progress.ProgressQueries;
@@ -30,11 +32,14 @@ import org.backclass.domain.redflag.RedFlagService;
  * @param progress         per-member progress for {@code GET /api/v1/members/{id}/progress}
  * @param classProgress    per-session progress for {@code GET /api/v1/classes/{sessionId}/progress}
  * @param redFlags         clears red flags for {@code POST /api/v1/members/{id}/red-flags/resolve}
+ * @param timetable        the day's class sessions for {@code GET /api/v1/sessions}
+ * @param rosters          who checked in for each of them
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
-        ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags) {
+        ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags,
+        TimetableStore timetable, RosterQueries rosters) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -49,5 +54,7 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(classProgress, "classProgress");
         Objects.requireNonNull(redFlags, "redFlags");
+        Objects.requireNonNull(timetable, "timetable");
+        Objects.requireNonNull(rosters, "rosters");
     }
 }

@@ -23,6 +23,8 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
         // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.
+        routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
+                new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members())));
         // Pain answers and red flags are health data: staff only.
         routes.add(Route.secured("GET", ProgressHandler.PATH, Role.STAFF,

@@ -67,7 +67,7 @@ record AttendanceRange(LocalDate from, LocalDate to, AttendanceFilter filter) {
         return new AttendanceRange(start, end, AttendanceFilter.ALL);
     }
 
-    private static LocalDate parseDate(String name, String text) {
+    static LocalDate parseDate(String name, String text) {
         String problem = "parameter '" + name + "' must be " + DATE_FORMAT + "; got '" + Problems.printable(text) + "'";
         // ISO_LOCAL_DATE alone would also take "+12025-01-01"; four-digit years only.
         if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {

@@ -34,6 +34,7 @@ import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcRedFlagStore;
+import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 import org.backclass.ui.FxThread;
@@ -140,7 +141,8 @@ public final class Kiosk implements AutoCloseable {
                             database::isHealthy, hardware::readerStatuses, hardware.simulator(),
                             new JdbcProgressQueries(database, config.progress().plan()),
                             new JdbcClassProgressQueries(database),
-                            new RedFlagService(new JdbcRedFlagStore(database, clock), events)));
+                            new RedFlagService(new JdbcRedFlagStore(database, clock), events), timetable,
+                            new JdbcRosterQueries(database)));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

@@ -41,6 +41,7 @@ import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcRedFlagStore;
+import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 
@@ -95,7 +96,8 @@ final class TestKiosk implements AutoCloseable {
         context = customize.apply(new ApiContext(VERSION, START.minusSeconds(90), clock, tokens, attendance, members,
                 db::isHealthy, () -> List.of(reader.status()),
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
-                new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events)));
+                new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events), timetable,
+                new JdbcRosterQueries(db)));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }
