@@ -34,12 +34,13 @@ import org.backclass.domain.redflag.RedFlagService;
  * @param redFlags         clears red flags for {@code POST /api/v1/members/{id}/red-flags/resolve}
  * @param timetable        the day's class sessions for {@code GET /api/v1/sessions}
  * @param rosters          who checked in for each of them
+ * @param metrics          counts requests and serves {@code GET /metrics}
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
         ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags,
-        TimetableStore timetable, RosterQueries rosters) {
+        TimetableStore timetable, RosterQueries rosters, Metrics metrics) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -56,5 +57,6 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(redFlags, "redFlags");
         Objects.requireNonNull(timetable, "timetable");
         Objects.requireNonNull(rosters, "rosters");
+        Objects.requireNonNull(metrics, "metrics");
     }
 }

@@ -23,6 +23,7 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
         // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.
+        routes.add(Route.secured("GET", MetricsHandler.PATH, Role.VIEWER, new MetricsHandler(context.metrics())));
         routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members())));

@@ -67,7 +67,7 @@ public final class ApiServer implements AutoCloseable {
         connector.setHost(settings.bindAddress());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new GracefulHandler(new Router(routes, context.tokens())));
+        server.setHandler(new GracefulHandler(new Router(routes, context.tokens(), context.metrics())));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
         return new ApiServer(settings, server, connector, routes.size());

@@ -21,8 +21,9 @@ record Route(String method, String path, Optional<Role> minimumRole, Handler han
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(minimumRole, "minimumRole");
         Objects.requireNonNull(handler, "handler");
-        if (!path.startsWith("/api/")) {
-            throw new IllegalArgumentException("API paths start with /api/: " + path);
+        // /metrics is where every Prometheus scraper looks by default; everything else is versioned.
+        if (!path.startsWith("/api/") && !path.equals("/metrics")) {
+            throw new IllegalArgumentException("API paths start with /api/ (or are /metrics): " + path);
         }
     }
 

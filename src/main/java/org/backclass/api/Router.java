@@ -27,8 +27,9 @@ final class Router extends Handler.AbstractContainer {
     private final Map<String, Map<String, Route>> routesByPath;
     private final List<Handler> handlers;
     private final BearerAuth auth;
+    private final Metrics metrics;
 
-    Router(List<Route> routes, TokenService tokens) {
+    Router(List<Route> routes, TokenService tokens, Metrics metrics) {
         Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
         List<Handler> all = new ArrayList<>();
         for (Route route : routes) {
@@ -44,6 +45,7 @@ final class Router extends Handler.AbstractContainer {
         this.routesByPath = Collections.unmodifiableMap(byPath);
         this.handlers = List.copyOf(all);
         this.auth = new BearerAuth(tokens);
+        this.metrics = metrics;
     }
 
     @Override
@@ -54,15 +56,26 @@ final class Router extends Handler.AbstractContainer {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, Json.NO_STORE);
+        long start = System.nanoTime();
         Route route;
         try {
             route = find(request);
-            route.minimumRole().ifPresent(minimum -> auth.require(request, minimum));
         } catch (ApiProblem problem) {
+            // Labelled apart: raw paths as labels would let any client grow the metrics without end.
             Problems.send(request, response, callback, problem);
+            metrics.recordRequest("unmatched", request.getMethod().length() <= 10 ? request.getMethod() : "other",
+                    response.getStatus(), System.nanoTime() - start);
             return true;
         }
-        return route.handler().handle(request, response, callback);
+        Callback timed = Callback.from(callback, () -> metrics.recordRequest(route.path(), route.method(),
+                response.getStatus(), System.nanoTime() - start));
+        try {
+            route.minimumRole().ifPresent(minimum -> auth.require(request, minimum));
+        } catch (ApiProblem problem) {
+            Problems.send(request, response, timed, problem);
+            return true;
+        }
+        return route.handler().handle(request, response, timed);
     }
 
     private Route find(Request request) {

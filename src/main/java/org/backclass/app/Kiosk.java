@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.backclass.api.ApiContext;
 import org.backclass.api.ApiServer;
 import org.backclass.api.ApiSettings;
+import org.backclass.api.Metrics;
 import org.backclass.config.KioskConfig;
 import org.backclass.config.content.Content;
 import org.backclass.config.content.ContentLoader;
@@ -132,6 +133,8 @@ public final class Kiosk implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(2, namedDaemons("kiosk-worker"));
         lifecycle.onStop(Lifecycle.Stage.WORKERS, "workers", () -> stopExecutor(workers));
 
+        Metrics metrics = new Metrics(() -> hardware.readerStatuses(), database::bytesOnDisk);
+        events.subscribe(metrics); // before the readers start, so that no tap goes uncounted
         hardware = KioskHardware.start(config, clock, lifecycle, events, capture.routing(checkIn::checkIn));
 
         if (config.api().enabled()) {
@@ -142,7 +145,7 @@ public final class Kiosk implements AutoCloseable {
                             new JdbcProgressQueries(database, config.progress().plan()),
                             new JdbcClassProgressQueries(database),
                             new RedFlagService(new JdbcRedFlagStore(database, clock), events), timetable,
-                            new JdbcRosterQueries(database)));
+                            new JdbcRosterQueries(database), metrics));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

@@ -80,6 +80,19 @@ public final class Database implements AutoCloseable {
         LOG.info("Database {} ready ({} migration(s) applied)", file.toAbsolutePath(), applied);
     }
 
+    /** The database's size on disk: the file and its write-ahead log; 0 for a part that is not there. */
+    public long bytesOnDisk() {
+        return size(file) + size(file.resolveSibling(file.getFileName() + "-wal"));
+    }
+
+    private static long size(Path path) {
+        try {
+            return java.nio.file.Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -132,7 +132,7 @@ class SimulatorTapApiTest {
         SimulatedCardReader failing = new SimulatedCardReader("sim-2", java.time.Clock.systemUTC());
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
                 c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), c.readers(), Optional.of(failing),
-                c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters()))) {
+                c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(), c.metrics()))) {
             failing.start(new CheckInService(new JdbcCheckInStore(cards, kiosk.clock), kiosk.clock,
                     CheckInPolicy.DEFAULT, new KioskEvents())::checkIn);
             cards.close();

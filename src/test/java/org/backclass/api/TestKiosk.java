@@ -72,6 +72,7 @@ final class TestKiosk implements AutoCloseable {
     final String viewerToken;
     final String staffToken;
     final String adminToken;
+    final Metrics metrics;
     final ApiContext context;
     final ApiServer server;
     final HttpClient http = HttpClient.newBuilder()
@@ -88,6 +89,8 @@ final class TestKiosk implements AutoCloseable {
         checkIns = new CheckInService(new JdbcCheckInStore(db, clock), clock, CheckInPolicy.DEFAULT, events);
         redFlagStore = new JdbcRedFlagStore(db, clock);
         reader = new SimulatedCardReader("sim-1", clock);
+        metrics = new Metrics(() -> List.of(reader.status()), db::bytesOnDisk);
+        events.subscribe(metrics);
         reader.start(checkIns::checkIn);
         tokens = new TokenService(new JdbcTokenStore(db, clock), clock);
         viewerToken = tokens.create(Role.VIEWER, "viewer");
@@ -97,7 +100,7 @@ final class TestKiosk implements AutoCloseable {
                 db::isHealthy, () -> List.of(reader.status()),
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
                 new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events), timetable,
-                new JdbcRosterQueries(db)));
+                new JdbcRosterQueries(db), metrics));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }
