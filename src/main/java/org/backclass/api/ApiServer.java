@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
@@ -67,7 +68,9 @@ public final class ApiServer implements AutoCloseable {
         connector.setHost(settings.bindAddress());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(new GracefulHandler(new Router(routes, context.tokens(), context.metrics())));
+        // The staff page's few static files first; every other path is the API's.
+        server.setHandler(new GracefulHandler(new Handler.Sequence(new StaffPage(),
+                new Router(routes, context.tokens(), context.metrics()))));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
         return new ApiServer(settings, server, connector, routes.size());
