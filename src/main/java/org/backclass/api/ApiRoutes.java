@@ -26,7 +26,10 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", MetricsHandler.PATH, Role.VIEWER, new MetricsHandler(context.metrics())));
         routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
-        routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members())));
+        routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members(), false)));
+        routes.add(Route.secured("GET", MembersHandler.EXPORT_PATH, Role.STAFF,
+                new MembersHandler(context.members(), true)));
+        routes.add(Route.secured("GET", MemberHandler.PATH, Role.STAFF, new MemberHandler(context.members())));
         // Pain answers and red flags are health data: staff only.
         routes.add(Route.secured("GET", ProgressHandler.PATH, Role.STAFF,
                 new ProgressHandler(context.progress(), context.clock())));
