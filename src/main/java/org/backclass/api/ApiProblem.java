@@ -60,6 +60,11 @@ final class ApiProblem extends RuntimeException {
         return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, detail);
     }
 
+    static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS_429, detail,
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+    }
+
     static ApiProblem unavailable(String detail) {
         return of(HttpStatus.SERVICE_UNAVAILABLE_503, detail);
     }

@@ -70,7 +70,7 @@ public final class ApiServer implements AutoCloseable {
         server.addConnector(connector);
         // The staff page's few static files first; every other path is the API's.
         server.setHandler(new GracefulHandler(new Handler.Sequence(new StaffPage(),
-                new Router(routes, context.tokens(), context.metrics()))));
+                new Router(routes, context.tokens(), context.metrics(), context.clock()))));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
         return new ApiServer(settings, server, connector, routes.size());

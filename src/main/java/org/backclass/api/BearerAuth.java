@@ -18,18 +18,23 @@ final class BearerAuth {
     private static final String CHALLENGE = "Bearer realm=\"backclass\"";
 
     private final TokenService tokens;
+    private final FailedTokenLimiter limiter;
 
-    BearerAuth(TokenService tokens) {
+    BearerAuth(TokenService tokens, FailedTokenLimiter limiter) {
         this.tokens = tokens;
+        this.limiter = limiter;
     }
 
     /**
      * The caller's role if it includes {@code minimum}.
      *
      * @throws ApiProblem 401 for a missing or invalid token, 403 for a role that is too weak,
-     *         503 when tokens cannot be checked
+     *         429 while the caller's address must wait after too many wrong tokens, 503 when
+     *         tokens cannot be checked
      */
     Role require(Request request, Role minimum) {
+        String address = Request.getRemoteAddr(request);
+        limiter.checkAllowed(address);
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             throw ApiProblem.unauthorized("this needs a token: send 'Authorization: Bearer <token>'", CHALLENGE);
@@ -47,9 +52,11 @@ final class BearerAuth {
             throw ApiProblem.unavailable("tokens cannot be checked right now; try again shortly");
         }
         if (role.isEmpty()) {
+            limiter.failed(address);
             throw ApiProblem.unauthorized("the token is not valid (unknown or revoked)",
                     CHALLENGE + ", error=\"invalid_token\"");
         }
+        limiter.succeeded(address);
         if (!role.get().includes(minimum)) {
             throw ApiProblem.forbidden("this needs role '" + minimum.id() + "' or higher; the token has role '"
                     + role.get().id() + "'");

@@ -29,7 +29,7 @@ final class Router extends Handler.AbstractContainer {
     private final BearerAuth auth;
     private final Metrics metrics;
 
-    Router(List<Route> routes, TokenService tokens, Metrics metrics) {
+    Router(List<Route> routes, TokenService tokens, Metrics metrics, java.time.Clock clock) {
         Map<String, Map<String, Route>> byPath = new LinkedHashMap<>();
         List<Handler> all = new ArrayList<>();
         for (Route route : routes) {
@@ -44,7 +44,7 @@ final class Router extends Handler.AbstractContainer {
         byPath.replaceAll((path, methods) -> Collections.unmodifiableMap(methods));
         this.routesByPath = Collections.unmodifiableMap(byPath);
         this.handlers = List.copyOf(all);
-        this.auth = new BearerAuth(tokens);
+        this.auth = new BearerAuth(tokens, new FailedTokenLimiter(clock));
         this.metrics = metrics;
     }
 
