@@ -27,6 +27,8 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members(), false)));
+        routes.add(Route.secured("POST", PREFIX + "/members", Role.STAFF,
+                new MemberCreateHandler(context.members(), settings.maxBodyBytes())));
         routes.add(Route.secured("GET", MembersHandler.EXPORT_PATH, Role.STAFF,
                 new MembersHandler(context.members(), true)));
         routes.add(Route.secured("GET", MemberHandler.PATH, Role.STAFF, new MemberHandler(context.members())));

@@ -92,7 +92,7 @@ class AuthAndRoutingApiTest {
         HttpResponse<String> delete = kiosk.send(HttpRequest.newBuilder(kiosk.uri("/api/v1/members"))
                 .DELETE().header("Authorization", "Bearer " + kiosk.adminToken).build());
         TestKiosk.assertProblem(delete, 405);
-        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
 
         HttpResponse<String> get = kiosk.get("/api/v1/simulator/taps", kiosk.staffToken);
         TestKiosk.assertProblem(get, 405);
