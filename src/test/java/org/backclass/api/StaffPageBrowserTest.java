@@ -194,7 +194,8 @@ class StaffPageBrowserTest {
             assertThat(response.statusCode()).as(path).isBetween(400, 404);
             assertThat(response.body()).as(path).doesNotContain("root:");
         }
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(kiosk.uri("/"))
+        // A fresh connection: Jetty rightly closes one after a malformed URI, and a POST is not retried.
+        HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(kiosk.uri("/"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
     }
