@@ -28,7 +28,9 @@ final class ApiRoutes {
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members(), false)));
         routes.add(Route.secured("POST", PREFIX + "/members", Role.STAFF,
-                new MemberCreateHandler(context.members(), settings.maxBodyBytes())));
+                new MemberCreateHandler(context.members(), settings.maxBodyBytes(), false)));
+        routes.add(Route.secured("PATCH", MemberHandler.PATH, Role.STAFF,
+                new MemberCreateHandler(context.members(), settings.maxBodyBytes(), true)));
         routes.add(Route.secured("GET", MembersHandler.EXPORT_PATH, Role.STAFF,
                 new MembersHandler(context.members(), true)));
         routes.add(Route.secured("GET", MemberHandler.PATH, Role.STAFF, new MemberHandler(context.members())));

@@ -188,6 +188,27 @@ public final class JdbcMemberStore implements MemberStore {
     }
 
     @Override
+    public Optional<Member> update(UUID memberId, NewMember d) {
+        long now = clock.millis();
+        int changed = db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE member SET first_name = ?, last_name = ?, member_number = ?, email = ?, modified_at = ?,
+                    kiosk_id = ? WHERE id = ? AND deleted = 0""")) {
+                st.setString(1, d.name().firstName());
+                st.setString(2, d.name().lastName());
+                st.setString(3, d.memberNumber());
+                st.setString(4, d.email());
+                st.setLong(5, now);
+                st.setString(6, db.kioskId());
+                st.setString(7, memberId.toString());
+                return st.executeUpdate();
+            }
+        });
+        return changed == 0 ? Optional.empty()
+                : listWithCards().stream().filter(m -> m.id().equals(memberId)).findFirst();
+    }
+
+    @Override
     public Optional<Member> setStaff(String memberNumber, boolean staff) {
         long now = clock.millis();
         return db.write(c -> {

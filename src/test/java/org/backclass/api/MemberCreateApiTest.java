@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code POST /api/v1/members} over real HTTP against a real SQLite file: a member is created
- * and can be read back; every bad body is a 400 naming the field and creates nothing.
+ * {@code POST /api/v1/members} and {@code PATCH /api/v1/members/{id}} over real HTTP against a
+ * real SQLite file: a member is created, changed and read back; every bad body is a 400 naming
+ * the field and changes nothing.
  */
 class MemberCreateApiTest {
 
@@ -85,5 +86,44 @@ class MemberCreateApiTest {
         assertThat(wrongType.statusCode()).isEqualTo(415);
         TestKiosk.assertProblem(kiosk.postJson("/api/v1/members", kiosk.viewerToken, "{\"firstName\": \"A\"}"), 403);
         assertThat(TestKiosk.json(kiosk.get("/api/v1/members", kiosk.staffToken)).path("items")).isEmpty();
+    }
+
+    private HttpResponse<String> change(String id, String json) {
+        return kiosk.send(HttpRequest.newBuilder(kiosk.uri("/api/v1/members/" + id))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", "Bearer " + kiosk.staffToken).header("Content-Type", "application/json")
+                .build());
+    }
+
+    @Test
+    void aChangeTouchesOnlyTheFieldsSentAndNullClearsAnOptionalOne() {
+        String id = TestKiosk.json(create("{\"firstName\": \"Anna\", \"lastName\": \"Keller\","
+                + " \"memberNumber\": \"M-001\", \"email\": \"anna@example.org\"}")).path("id").asText();
+
+        HttpResponse<String> response = change(id, "{\"email\": \"a.keller@example.org\", \"memberNumber\": null}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode read = TestKiosk.json(kiosk.get("/api/v1/members/" + id, kiosk.staffToken));
+        assertThat(read.path("firstName").asText()).isEqualTo("Anna");
+        assertThat(read.path("lastName").asText()).isEqualTo("Keller");
+        assertThat(read.path("email").asText()).isEqualTo("a.keller@example.org");
+        assertThat(read.path("memberNumber").isNull()).isTrue();
+    }
+
+    @Test
+    void badChangesAre4xxAndChangeNothing() {
+        String anna = TestKiosk.json(create("{\"firstName\": \"Anna\", \"memberNumber\": \"M-001\"}"))
+                .path("id").asText();
+        create("{\"firstName\": \"Ben\", \"memberNumber\": \"M-002\"}");
+
+        TestKiosk.assertProblem(change(anna, "{\"memberNumber\": \"M-002\"}"), 409);
+        assertThat(TestKiosk.assertProblem(change(anna, "{\"firstName\": null}"), 400)).contains("firstName");
+        assertThat(TestKiosk.assertProblem(change(anna, "{\"staff\": true}"), 400)).contains("staff");
+        TestKiosk.assertProblem(change(java.util.UUID.randomUUID().toString(), "{\"email\": \"x@y.org\"}"), 404);
+        TestKiosk.assertProblem(change("..%2F..%2Fetc", "{}"), 400);
+        assertThat(change(anna, "{\"memberNumber\": \"M-001\"}").statusCode()).as("its own number").isEqualTo(200);
+        JsonNode read = TestKiosk.json(kiosk.get("/api/v1/members/" + anna, kiosk.staffToken));
+        assertThat(read.path("memberNumber").asText()).isEqualTo("M-001");
+        assertThat(read.path("firstName").asText()).isEqualTo("Anna");
     }
 }

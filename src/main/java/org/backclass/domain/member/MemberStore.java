@@ -28,6 +28,13 @@ public interface MemberStore {
      */
     Optional<Member> setStaff(String memberNumber, boolean staff);
 
+    /**
+     * Changes a member's name, member number and email (not the staff flag, not the cards).
+     *
+     * @return the member as changed, or empty when there is no such member
+     */
+    Optional<Member> update(UUID memberId, NewMember details);
+
     /** Revokes a card; it stops matching at once. Returns false if there was no such card. */
     boolean revokeCard(UUID cardId);
 
