@@ -13,6 +13,8 @@ import org.backclass.domain.checkin.RosterQueries;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.domain.member.MemberStore;
 import org.backclass.domain.progress.ClassProgressQueries;
+import org.backclass.domain.privacy.AuditLog;
+import org.backclass.domain.privacy.MemberPrivacy;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.reader.ReaderStatus;
 import org.backclass.domain.reader.SimulatedTaps;
@@ -35,12 +37,15 @@ import org.backclass.domain.redflag.RedFlagService;
  * @param timetable        the day's class sessions for {@code GET /api/v1/sessions}
  * @param rosters          who checked in for each of them
  * @param metrics          counts requests and serves {@code GET /metrics}
+ * @param privacy          export and erasure of a member (admin)
+ * @param audit            the audit log of admin actions
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
         ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags,
-        TimetableStore timetable, RosterQueries rosters, Metrics metrics) {
+        TimetableStore timetable, RosterQueries rosters, Metrics metrics, MemberPrivacy privacy,
+        AuditLog audit) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -58,5 +63,7 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(timetable, "timetable");
         Objects.requireNonNull(rosters, "rosters");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(privacy, "privacy");
+        Objects.requireNonNull(audit, "audit");
     }
 }

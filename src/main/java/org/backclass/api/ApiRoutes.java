@@ -41,6 +41,13 @@ final class ApiRoutes {
                 new ClassProgressHandler(context.classProgress())));
         routes.add(Route.secured("POST", RedFlagResolveHandler.PATH, Role.STAFF,
                 new RedFlagResolveHandler(context.progress(), context.redFlags(), context.clock())));
+        // A member's rights over their data, and the record of who used them: admin only.
+        routes.add(Route.secured("GET", MemberExportHandler.PATH, Role.ADMIN,
+                new MemberExportHandler(context.privacy(), context.audit(), context.clock())));
+        routes.add(Route.secured("DELETE", MemberHandler.PATH, Role.ADMIN,
+                new MemberEraseHandler(context.privacy(), context.clock())));
+        routes.add(Route.secured("GET", AuditHandler.PATH, Role.ADMIN, new AuditHandler(context.audit(),
+                context.clock())));
         // Present only while the simulated reader is configured: a kiosk with a hardware reader
         // offers no way to fake a check-in.
         context.simulator().ifPresent(simulator -> routes.add(Route.secured("POST", PREFIX + "/simulator/taps",

@@ -2,6 +2,7 @@ package org.backclass.api;
 
 import java.util.Optional;
 import org.backclass.domain.auth.Role;
+import org.backclass.domain.auth.TokenGrant;
 import org.backclass.domain.auth.TokenService;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class BearerAuth {
 
     private static final Logger LOG = LoggerFactory.getLogger(BearerAuth.class);
+    private static final String GRANT = BearerAuth.class.getName() + ".grant";
     private static final String CHALLENGE = "Bearer realm=\"backclass\"";
 
     private final TokenService tokens;
@@ -26,13 +28,14 @@ final class BearerAuth {
     }
 
     /**
-     * The caller's role if it includes {@code minimum}.
+     * The caller's token grant if its role includes {@code minimum}; also kept on the request for
+     * {@link #actor}.
      *
      * @throws ApiProblem 401 for a missing or invalid token, 403 for a role that is too weak,
      *         429 while the caller's address must wait after too many wrong tokens, 503 when
      *         tokens cannot be checked
      */
-    Role require(Request request, Role minimum) {
+    TokenGrant require(Request request, Role minimum) {
         String address = Request.getRemoteAddr(request);
         limiter.checkAllowed(address);
         String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
@@ -44,23 +47,32 @@ final class BearerAuth {
             throw ApiProblem.unauthorized("only bearer tokens are accepted: send 'Authorization: Bearer <token>'",
                     CHALLENGE + ", error=\"invalid_request\"");
         }
-        Optional<Role> role;
+        Optional<TokenGrant> grant;
         try {
-            role = tokens.authenticate(parts[1]);
+            grant = tokens.identify(parts[1]);
         } catch (RuntimeException e) {
             LOG.error("Token check failed", e);
             throw ApiProblem.unavailable("tokens cannot be checked right now; try again shortly");
         }
-        if (role.isEmpty()) {
+        if (grant.isEmpty()) {
             limiter.failed(address);
             throw ApiProblem.unauthorized("the token is not valid (unknown or revoked)",
                     CHALLENGE + ", error=\"invalid_token\"");
         }
         limiter.succeeded(address);
-        if (!role.get().includes(minimum)) {
+        request.setAttribute(GRANT, grant.get());
+        if (!grant.get().role().includes(minimum)) {
             throw ApiProblem.forbidden("this needs role '" + minimum.id() + "' or higher; the token has role '"
-                    + role.get().id() + "'");
+                    + grant.get().role().id() + "'");
         }
-        return role.get();
+        return grant.get();
+    }
+
+    /** The label of the token that authenticated this request: the actor in the audit log. */
+    static String actor(Request request) {
+        if (request.getAttribute(GRANT) instanceof TokenGrant grant) {
+            return grant.label();
+        }
+        throw new IllegalStateException("the request was not authenticated by a token");
     }
 }

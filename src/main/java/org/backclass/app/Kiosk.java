@@ -28,10 +28,12 @@ import org.backclass.domain.reader.SimulatedTaps;
 import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
+import org.backclass.store.JdbcAuditLog;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
+import org.backclass.store.JdbcMemberPrivacy;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.backclass.store.JdbcRedFlagStore;
@@ -145,7 +147,8 @@ public final class Kiosk implements AutoCloseable {
                             new JdbcProgressQueries(database, config.progress().plan()),
                             new JdbcClassProgressQueries(database),
                             new RedFlagService(new JdbcRedFlagStore(database, clock), events), timetable,
-                            new JdbcRosterQueries(database), metrics));
+                            new JdbcRosterQueries(database), metrics, new JdbcMemberPrivacy(database, clock),
+                            new JdbcAuditLog(database)));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

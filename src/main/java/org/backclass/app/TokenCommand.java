@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.time.Clock;
 import org.backclass.domain.auth.Role;
 import org.backclass.domain.auth.TokenService;
+import org.backclass.domain.privacy.AuditEntry;
 import org.backclass.store.Database;
+import org.backclass.store.JdbcAuditLog;
 import org.backclass.store.JdbcTokenStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +61,8 @@ final class TokenCommand implements Runnable {
             }
             try (Database db = opened.get()) {
                 String token = new TokenService(new JdbcTokenStore(db, clock), clock).create(parsed, label);
+                new JdbcAuditLog(db).record(AuditEntry.of(clock.instant(), "cli", "token.create", label,
+                        "role " + parsed.id()));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(token);
                 out.flush();

@@ -4,7 +4,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.backclass.domain.auth.Role;
 import org.backclass.domain.auth.TokenStore;
 
@@ -34,14 +35,16 @@ public final class JdbcTokenStore implements TokenStore {
     }
 
     @Override
-    public Optional<Role> roleOf(String tokenHash) {
+    public List<ActiveToken> active() {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT role FROM api_token WHERE token_hash = ? AND revoked_at IS NULL")) {
-                st.setString(1, tokenHash);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(Role.fromId(rs.getString(1))) : Optional.empty();
+                    "SELECT token_hash, role, label FROM api_token WHERE revoked_at IS NULL");
+                    ResultSet rs = st.executeQuery()) {
+                List<ActiveToken> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ActiveToken(rs.getString(1), Role.fromId(rs.getString(2)), rs.getString(3)));
                 }
+                return out;
             }
         });
     }

@@ -78,7 +78,8 @@ class HealthApiTest {
                     throw new IllegalStateException("probe broke");
                 }, () -> {
                     throw new IllegalStateException("readers broke");
-                }, c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(), c.metrics()))) {
+                }, c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
+                c.metrics(), c.privacy(), c.audit()))) {
             HttpResponse<String> response = kiosk.get("/api/v1/health", null);
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = TestKiosk.json(response);
@@ -92,7 +93,8 @@ class HealthApiTest {
     void noReadersAtAllIsOk() {
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
                 c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), List::<ReaderStatus>of,
-                c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(), c.metrics()))) {
+                c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
+                c.metrics(), c.privacy(), c.audit()))) {
             JsonNode body = TestKiosk.json(kiosk.get("/api/v1/health", null));
             assertThat(body.path("status").asText()).isEqualTo("ok");
             assertThat(body.path("readers")).isEmpty();

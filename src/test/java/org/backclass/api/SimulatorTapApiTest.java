@@ -132,7 +132,8 @@ class SimulatorTapApiTest {
         SimulatedCardReader failing = new SimulatedCardReader("sim-2", java.time.Clock.systemUTC());
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
                 c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), c.readers(), Optional.of(failing),
-                c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(), c.metrics()))) {
+                c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
+                c.metrics(), c.privacy(), c.audit()))) {
             failing.start(new CheckInService(new JdbcCheckInStore(cards, kiosk.clock), kiosk.clock,
                     CheckInPolicy.DEFAULT, new KioskEvents())::checkIn);
             cards.close();

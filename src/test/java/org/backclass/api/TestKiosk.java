@@ -43,6 +43,8 @@ import org.backclass.store.JdbcProgressQueries;
 import org.backclass.store.JdbcRedFlagStore;
 import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.JdbcTimetableStore;
+import org.backclass.store.JdbcAuditLog;
+import org.backclass.store.JdbcMemberPrivacy;
 import org.backclass.store.JdbcTokenStore;
 
 /**
@@ -73,6 +75,7 @@ final class TestKiosk implements AutoCloseable {
     final String staffToken;
     final String adminToken;
     final Metrics metrics;
+    final JdbcAuditLog audit;
     final ApiContext context;
     final ApiServer server;
     final HttpClient http = HttpClient.newBuilder()
@@ -93,6 +96,7 @@ final class TestKiosk implements AutoCloseable {
         events.subscribe(metrics);
         reader.start(checkIns::checkIn);
         tokens = new TokenService(new JdbcTokenStore(db, clock), clock);
+        audit = new JdbcAuditLog(db);
         viewerToken = tokens.create(Role.VIEWER, "viewer");
         staffToken = tokens.create(Role.STAFF, "staff");
         adminToken = tokens.create(Role.ADMIN, "admin");
@@ -100,7 +104,7 @@ final class TestKiosk implements AutoCloseable {
                 db::isHealthy, () -> List.of(reader.status()),
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
                 new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events), timetable,
-                new JdbcRosterQueries(db), metrics));
+                new JdbcRosterQueries(db), metrics, new JdbcMemberPrivacy(db, clock), audit));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }
