@@ -54,6 +54,16 @@ class CommandLineTest {
             TokenService tokens = new TokenService(new JdbcTokenStore(db, Clock.systemUTC()), Clock.systemUTC());
             assertThat(tokens.authenticate(token)).contains(Role.STAFF);
             assertThat(tokens.authenticate(token + "x")).isEmpty();
+            assertThat(tokens.identify(token).orElseThrow().label()).isNotBlank();
+            tokens.revokeAll(tokens.identify(token).orElseThrow().label());
+            assertThat(tokens.identify(token)).isEmpty();
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("backclass.db"));
+                var rs = c.createStatement().executeQuery("SELECT actor, action, detail FROM audit_log")) {
+            assertThat(rs.next()).as("the token's creation is audited").isTrue();
+            assertThat(rs.getString("actor")).isEqualTo("cli");
+            assertThat(rs.getString("action")).isEqualTo("token.create");
+            assertThat(rs.getString("detail")).isEqualTo("role staff");
         }
     }
 
