@@ -26,6 +26,7 @@ final class ApiRoutes {
         routes.add(Route.secured("GET", MetricsHandler.PATH, Role.VIEWER, new MetricsHandler(context.metrics())));
         routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
+        routes.add(Route.secured("GET", ClassesHandler.PATH, Role.VIEWER, new ClassesHandler(context.timetable())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members(), false)));
         routes.add(Route.secured("POST", PREFIX + "/members", Role.STAFF,
                 new MemberCreateHandler(context.members(), settings.maxBodyBytes(), false)));
