@@ -85,11 +85,23 @@ final class ClassSessionRows {
                             LocalDate.parse(rs.getString("session_date")), Rows.instant(rs, "starts_at"),
                             Rows.instant(rs, "ends_at"), rs.getString("room"), rs.getString("instructor_name"),
                             rs.getInt("capacity"), Rows.instant(rs, "closed_at"), rs.getString("programme_id"),
-                            Rows.uuid(rs, "class_type_id")));
+                            classTypeId(rs.getString("class_type_id"))));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The class type's id, or null when a row (e.g. one synced from elsewhere) holds something
+     * that is not a UUID: the day's sessions must still show on the kiosk.
+     */
+    private static UUID classTypeId(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void materialise(Connection c, LocalDate day) throws SQLException {
