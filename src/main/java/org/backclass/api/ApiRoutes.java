@@ -22,10 +22,13 @@ final class ApiRoutes {
                 new OpenApiHandler(context.version())));
         routes.add(Route.secured("GET", PREFIX + "/attendance", Role.VIEWER,
                 new AttendanceHandler(context.attendance(), context.clock())));
+        routes.add(Route.secured("GET", AttendanceRatesHandler.PATH, Role.VIEWER,
+                new AttendanceRatesHandler(context.progress(), context.clock())));
         // Emails and card UIDs (the credential on UID-only cards) are for the front desk, not viewers.
         routes.add(Route.secured("GET", MetricsHandler.PATH, Role.VIEWER, new MetricsHandler(context.metrics())));
         routes.add(Route.secured("GET", SessionsHandler.PATH, Role.VIEWER,
                 new SessionsHandler(context.timetable(), context.rosters(), context.clock())));
+        routes.add(Route.secured("GET", ClassesHandler.PATH, Role.VIEWER, new ClassesHandler(context.timetable())));
         routes.add(Route.secured("GET", PREFIX + "/members", Role.STAFF, new MembersHandler(context.members(), false)));
         routes.add(Route.secured("POST", PREFIX + "/members", Role.STAFF,
                 new MemberCreateHandler(context.members(), settings.maxBodyBytes(), false)));

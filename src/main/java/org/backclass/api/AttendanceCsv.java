@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -21,14 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Streams an attendance range as CSV, page by page from the database to the socket, so a year
  * of check-ins never sits in memory and no read transaction stays open while a slow client
- * downloads. Blocking writes: runs on the request's worker thread.
+ * downloads. Rows come day by day, each day by check-in time. Blocking writes: runs on the
+ * request's worker thread.
  */
 final class AttendanceCsv {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttendanceCsv.class);
     static final String CONTENT_TYPE = "text/csv; charset=utf-8";
     /** Rows per database read; each page is its own unit of work. */
-    static final int PAGE = 2000;
+    static final int PAGE = 5000;
     static final List<String> HEADER = List.of("id", "day", "checkedInAt", "memberId", "firstName", "lastName",
             "memberNumber", "classSessionId", "className", "classStartsAt", "room", "openGym");
 
@@ -41,26 +43,33 @@ final class AttendanceCsv {
      */
     static void stream(AttendanceQueries attendance, AttendanceRange range, Request request, Response response,
             Callback callback) {
-        List<AttendanceEntry> page = attendance.page(range.from(), range.to(), range.filter(), null, PAGE);
+        List<AttendanceEntry> page = attendance.page(range.from(), range.from(), range.filter(), null, PAGE);
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION,
                 "attachment; filename=\"attendance-" + range.from() + "-" + range.to() + ".csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(
-                Response.asBufferedOutputStream(request, response), StandardCharsets.UTF_8));
+                Response.asBufferedOutputStream(request, response), StandardCharsets.UTF_8), 1 << 16);
         try {
             CsvWriter csv = new CsvWriter(writer);
             csv.row(HEADER);
-            while (!page.isEmpty()) {
-                for (AttendanceEntry entry : page) {
-                    csv.row(cells(entry));
+            // Day by day: a page of one day sorts only that day's rows, where a page of the whole range
+            // would sort the rest of the range again for every page (a year took minutes, not seconds).
+            for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+                if (!day.equals(range.from())) {
+                    page = attendance.page(day, day, range.filter(), null, PAGE);
                 }
-                if (page.size() < PAGE) {
-                    break;
+                while (!page.isEmpty()) {
+                    for (AttendanceEntry entry : page) {
+                        csv.row(cells(entry));
+                    }
+                    if (page.size() < PAGE) {
+                        break;
+                    }
+                    AttendanceEntry last = page.get(page.size() - 1);
+                    page = attendance.page(day, day, range.filter(), new AttendanceQueries.Cursor(
+                            last.checkedInAt().toEpochMilli(), last.id().toString()), PAGE);
                 }
-                AttendanceEntry last = page.get(page.size() - 1);
-                page = attendance.page(range.from(), range.to(), range.filter(),
-                        new AttendanceQueries.Cursor(last.checkedInAt().toEpochMilli(), last.id().toString()), PAGE);
             }
             // Closing sends the last chunk; only a complete file may end normally.
             writer.close();

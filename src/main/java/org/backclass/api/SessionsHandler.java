@@ -29,7 +29,7 @@ final class SessionsHandler extends ApiHandler {
     record Day(LocalDate date, List<SessionItem> items) {
     }
 
-    record SessionItem(UUID id, String className, Instant startsAt, Instant endsAt, String room,
+    record SessionItem(UUID id, UUID classTypeId, String className, Instant startsAt, Instant endsAt, String room,
             String instructorName, int capacity, boolean closed, int checkedIn, List<RosterItem> roster) {
     }
 
@@ -60,7 +60,7 @@ final class SessionsHandler extends ApiHandler {
 
     private SessionItem item(ClassSession s) {
         List<RosterItem> roster = rosters.roster(s.id()).stream().map(RosterItem::of).toList();
-        return new SessionItem(s.id(), s.className(), s.startsAt(), s.endsAt(), s.room(), s.instructorName(),
+        return new SessionItem(s.id(), s.classTypeId(), s.className(), s.startsAt(), s.endsAt(), s.room(), s.instructorName(),
                 s.capacity(), s.closed(), roster.size(), roster);
     }
 }

@@ -31,7 +31,7 @@ final class ClassSessionRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String SESSIONS_ON = """
             SELECT s.id, t.name AS class_name, s.session_date, s.starts_at, s.ends_at, s.room,
-                   st.name AS instructor_name, s.capacity, s.closed_at, t.programme_id
+                   st.name AS instructor_name, s.capacity, s.closed_at, t.programme_id, s.class_type_id
             FROM class_session s
             JOIN class_type t ON t.id = s.class_type_id
             LEFT JOIN staff st ON st.id = s.instructor_id
@@ -84,11 +84,24 @@ final class ClassSessionRows {
                     out.add(new ClassSession(Rows.uuid(rs, "id"), rs.getString("class_name"),
                             LocalDate.parse(rs.getString("session_date")), Rows.instant(rs, "starts_at"),
                             Rows.instant(rs, "ends_at"), rs.getString("room"), rs.getString("instructor_name"),
-                            rs.getInt("capacity"), Rows.instant(rs, "closed_at"), rs.getString("programme_id")));
+                            rs.getInt("capacity"), Rows.instant(rs, "closed_at"), rs.getString("programme_id"),
+                            classTypeId(rs.getString("class_type_id"))));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The class type's id, or null when a row (e.g. one synced from elsewhere) holds something
+     * that is not a UUID: the day's sessions must still show on the kiosk.
+     */
+    private static UUID classTypeId(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void materialise(Connection c, LocalDate day) throws SQLException {

@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.backclass.domain.member.MemberName;
 import org.backclass.domain.progress.adherence.Adherence;
 import org.backclass.domain.progress.adherence.AdherenceCalculator;
 import org.backclass.domain.progress.adherence.AdherencePlan;
 import org.backclass.domain.progress.adherence.AdherenceQueries;
+import org.backclass.domain.progress.adherence.AttendanceRate;
+import org.backclass.domain.progress.adherence.MemberAttendanceRate;
 import org.backclass.domain.progress.adherence.ScheduledSession;
 import org.backclass.domain.progress.adherence.Visit;
 
@@ -38,6 +41,12 @@ public final class JdbcAdherenceQueries implements AdherenceQueries {
     private static final String SESSIONS_OF_SLOTS = """
             SELECT id, session_date, starts_at FROM class_session
             WHERE timetable_entry_id IN (%s) AND session_date BETWEEN ? AND ? AND deleted = 0""";
+
+    // Anyone who has come at all by the end of the span; the others have nothing to be measured against.
+    private static final String MEMBERS_SEEN = """
+            SELECT m.id, m.first_name, m.last_name FROM member m
+            WHERE m.deleted = 0 AND EXISTS (
+                SELECT 1 FROM attendance a WHERE a.member_id = m.id AND a.deleted = 0 AND a.day <= ?)""";
 
     private final Database db;
     private final AdherencePlan plan;
@@ -69,6 +78,46 @@ public final class JdbcAdherenceQueries implements AdherenceQueries {
             }
             return Collections.unmodifiableMap(out);
         });
+    }
+
+    /**
+     * {@link org.backclass.domain.progress.ProgressQueries#attendanceRates}: per member seen by
+     * the end of the span, their own slots as of that day and those slots' sessions in the span,
+     * counted by {@link AdherenceCalculator#rate}. One unit of work; two indexed queries a member.
+     */
+    public List<MemberAttendanceRate> rates(LocalDate from, LocalDate to, LocalDate today) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(today, "today");
+        LocalDate last = to.isBefore(today) ? to : today;
+        return db.read(c -> {
+            List<MemberAttendanceRate> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(MEMBERS_SEEN)) {
+                st.setString(1, last.toString());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = Rows.uuid(rs, "id");
+                        String first = rs.getString("first_name");
+                        // An anonymised row may have lost its name; its counts still belong in the list.
+                        String shortName = first == null || first.isBlank() ? ""
+                                : new MemberName(first, Objects.toString(rs.getString("last_name"), "")).shortName();
+                        out.add(new MemberAttendanceRate(id, shortName, rate(c, id, from, to, today, last)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private AttendanceRate rate(Connection c, UUID memberId, LocalDate from, LocalDate to, LocalDate today,
+            LocalDate last) throws SQLException {
+        List<Visit> visits = visits(c, memberId, last);
+        Set<UUID> own = AdherenceCalculator.ownSlots(visits, last, plan);
+        LocalDate firstVisit = visits.stream().map(Visit::day).min(LocalDate::compareTo).orElse(last);
+        LocalDate start = from.isAfter(firstVisit) ? from : firstVisit;
+        List<ScheduledSession> expected = own.isEmpty() || start.isAfter(last) ? List.of()
+                : sessionsOf(c, own, start, last);
+        return AdherenceCalculator.rate(visits, expected, from, to, today);
     }
 
     /** {@link #forMember} inside another unit of work. */

@@ -19,6 +19,7 @@ import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.progress.outcome.OutcomeAnswer;
 import org.backclass.domain.progress.ProgressQueries;
 import org.backclass.domain.progress.adherence.AdherencePlan;
+import org.backclass.domain.progress.adherence.MemberAttendanceRate;
 
 /**
  * {@link ProgressQueries} on SQLite: one read unit of work per member, so the pain series,
@@ -42,6 +43,11 @@ public final class JdbcProgressQueries implements ProgressQueries {
     public JdbcProgressQueries(Database db, AdherencePlan plan) {
         this.db = Objects.requireNonNull(db, "db");
         this.adherence = new JdbcAdherenceQueries(db, plan);
+    }
+
+    @Override
+    public List<MemberAttendanceRate> attendanceRates(LocalDate from, LocalDate to, LocalDate today) {
+        return adherence.rates(from, to, today);
     }
 
     @Override

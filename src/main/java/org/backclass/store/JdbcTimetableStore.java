@@ -1,21 +1,34 @@
 package org.backclass.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.backclass.domain.timetable.ClassSession;
+import org.backclass.domain.timetable.ClassTypeTimetable;
 import org.backclass.domain.timetable.TimetableSlot;
 import org.backclass.domain.timetable.TimetableStore;
 import java.util.function.Function;
 
 /** {@link TimetableStore} on SQLite. */
 public final class JdbcTimetableStore implements TimetableStore {
+
+    private static final String WEEKLY = """
+            SELECT t.id, t.name, t.description, t.length_min, t.programme_id,
+                   e.weekday, e.start_time, e.room, e.capacity
+            FROM class_type t
+            LEFT JOIN timetable_entry e ON e.class_type_id = t.id AND e.deleted = 0
+            WHERE t.deleted = 0
+            ORDER BY t.name, t.id, e.weekday, e.start_time, e.id""";
 
     private final Database db;
     private final Clock clock;
@@ -73,6 +86,31 @@ public final class JdbcTimetableStore implements TimetableStore {
         List<ClassSession> existing = db.read(c ->
                 ClassSessionRows.isMaterialised(c, day) ? ClassSessionRows.listOn(c, day) : null);
         return existing != null ? existing : db.write(c -> sessions.sessionsOn(c, day));
+    }
+
+    @Override
+    public List<ClassTypeTimetable> weeklyTimetable() {
+        return db.read(c -> {
+            Map<UUID, ClassTypeTimetable> types = new LinkedHashMap<>();
+            Map<UUID, List<ClassTypeTimetable.WeeklySlot>> slots = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement(WEEKLY); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = Rows.uuid(rs, "id");
+                    if (!types.containsKey(id)) {
+                        types.put(id, new ClassTypeTimetable(id, rs.getString("name"), rs.getString("description"),
+                                rs.getInt("length_min"), rs.getString("programme_id"), List.of()));
+                    }
+                    List<ClassTypeTimetable.WeeklySlot> own = slots.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (rs.getString("start_time") != null) {
+                        own.add(new ClassTypeTimetable.WeeklySlot(DayOfWeek.of(rs.getInt("weekday")),
+                                LocalTime.parse(rs.getString("start_time")), rs.getString("room"),
+                                rs.getInt("capacity")));
+                    }
+                }
+            }
+            return types.values().stream().map(t -> new ClassTypeTimetable(t.id(), t.name(), t.description(),
+                    t.durationMinutes(), t.programmeId(), slots.get(t.id()))).toList();
+        });
     }
 
     /** Inserts a replicated row: id, kiosk id and stamp first, then {@code values}. */

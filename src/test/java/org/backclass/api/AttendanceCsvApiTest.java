@@ -27,13 +27,14 @@ class AttendanceCsvApiTest {
     Member tricky;
     UUID classRow;
     UUID openGymRow;
+    String card;
 
     @BeforeEach
     void seed() {
         kiosk = TestKiosk.start(dir);
         // given names a spreadsheet would choke on or execute
         tricky = kiosk.member("=HYPERLINK(\"http://evil\")", "O'Neil, \"Jr\"", "-42");
-        String card = kiosk.card(tricky, 7);
+        card = kiosk.card(tricky, 7);
         UUID type = kiosk.timetable.createClassType("+Core, \"Level\" 1", "", Duration.ofMinutes(60));
         kiosk.timetable.addWeeklySlot(type, DayOfWeek.MONDAY, LocalTime.of(18, 0), Duration.ofMinutes(60),
                 "@Upstairs\nStudio 2", null, 12);
@@ -79,6 +80,17 @@ class AttendanceCsvApiTest {
         assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, 36))
                 .containsExactlyElementsOf(java.util.stream.IntStream.range(0, extra)
                         .mapToObj(i -> new UUID(0, i).toString()).toList());
+
+        // A wider range is read day by day: an empty first day, the full day paged, empty days
+        // between, and the last day's row, each day in check-in order.
+        kiosk.clock.set(Instant.parse("2025-03-14T07:00:00Z"));
+        UUID friday = kiosk.checkedInId(card);
+        List<String> week = List.of(kiosk.get("/api/v1/attendance?from=2025-03-09&to=2025-03-15&format=csv",
+                kiosk.viewerToken).body().split("\r\n"));
+        List<String> expected = new java.util.ArrayList<>(List.of(classRow.toString(), openGymRow.toString()));
+        expected.addAll(java.util.stream.IntStream.range(0, extra).mapToObj(i -> new UUID(0, i).toString()).toList());
+        expected.add(friday.toString());
+        assertThat(week.subList(1, week.size())).extracting(l -> l.substring(0, 36)).containsExactlyElementsOf(expected);
     }
 
     @Test

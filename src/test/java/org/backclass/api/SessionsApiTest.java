@@ -29,6 +29,7 @@ class SessionsApiTest {
     Path dir;
     TestKiosk kiosk;
     Member anna;
+    java.util.UUID basics;
 
     @BeforeEach
     void seed() {
@@ -37,7 +38,7 @@ class SessionsApiTest {
         String annaCard = kiosk.card(anna, 1);
         new JdbcConsentStore(kiosk.db, kiosk.clock).record(anna.id(), true, HealthConsent.RecordedBy.MEMBER);
         String benCard = kiosk.card(kiosk.member("Ben", "Ortiz", "M-002"), 2);
-        java.util.UUID basics = kiosk.timetable.createClassType("Back Basics", "", Duration.ofMinutes(60));
+        basics = kiosk.timetable.createClassType("Back Basics", "", Duration.ofMinutes(60));
         kiosk.timetable.addWeeklySlot(basics, DayOfWeek.MONDAY, LocalTime.of(18, 0), Duration.ofMinutes(60),
                 "Studio 1", kiosk.timetable.createInstructor("Ina"), 12);
         java.util.UUID stretch = kiosk.timetable.createClassType("Evening Stretch", "", Duration.ofMinutes(45));
@@ -68,6 +69,7 @@ class SessionsApiTest {
         assertThat(items).hasSize(2);
         JsonNode basics = items.get(0);
         assertThat(basics.path("className").asText()).isEqualTo("Back Basics");
+        assertThat(basics.path("classTypeId").asText()).isEqualTo(this.basics.toString());
         assertThat(basics.path("startsAt").asText()).isEqualTo("2025-03-10T17:00:00Z");
         assertThat(basics.path("room").asText()).isEqualTo("Studio 1");
         assertThat(basics.path("capacity").asInt()).isEqualTo(12);

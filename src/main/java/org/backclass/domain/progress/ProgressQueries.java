@@ -1,8 +1,10 @@
 package org.backclass.domain.progress;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.backclass.domain.progress.adherence.MemberAttendanceRate;
 
 /**
  * Read-side storage port for one member's progress: pain over time, exercise levels and their
@@ -24,4 +26,12 @@ public interface ProgressQueries {
      * @return empty when there is no such member, or the member was erased
      */
     Optional<MemberProgress> forMember(UUID memberId, LocalDate today);
+
+    /**
+     * Attendance per member over {@code from..to} (inclusive) as of {@code today}, by
+     * {@link org.backclass.domain.progress.adherence.AdherenceCalculator#rate}: every member not
+     * deleted who has checked in on or before the end of the span (or today, if earlier), in no
+     * particular order. Counts only — nothing health-related — so no consent is needed.
+     */
+    List<MemberAttendanceRate> attendanceRates(LocalDate from, LocalDate to, LocalDate today);
 }

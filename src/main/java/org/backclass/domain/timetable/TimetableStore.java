@@ -46,4 +46,10 @@ public interface TimetableStore {
      * timetable first if they do not exist yet.
      */
     List<ClassSession> sessionsOn(LocalDate day);
+
+    /**
+     * The weekly timetable as it stands: every class type not deleted, by name, each with its
+     * weekly slots (not deleted) by day of the week and start time. Reads only.
+     */
+    List<ClassTypeTimetable> weeklyTimetable();
 }

@@ -75,16 +75,8 @@ public final class AdherenceCalculator {
      */
     public static Adherence compute(List<Visit> visits, List<ScheduledSession> expected, LocalDate today,
             AdherencePlan plan) {
-        TreeSet<LocalDate> sessionDays = new TreeSet<>();
-        Set<UUID> attendedClasses = new HashSet<>();
-        for (Visit v : visits) {
-            if (!v.day().isAfter(today)) {
-                sessionDays.add(v.day());
-                if (v.classSessionId() != null) {
-                    attendedClasses.add(v.classSessionId());
-                }
-            }
-        }
+        TreeSet<LocalDate> sessionDays = sessionDays(visits, today);
+        Set<UUID> attendedClasses = attendedClasses(visits, today);
         if (sessionDays.isEmpty()) {
             return Adherence.none(plan);
         }
@@ -111,6 +103,57 @@ public final class AdherenceCalculator {
         int thisWeek = sessionDays.subSet(monday, true, today, true).size();
         return new Adherence(thisWeek, plan.sessionsPerWeek(), percent, streak(sessionDays, monday, plan),
                 sessionDays.size(), plan.courseSessions(), missed, missed >= plan.missedInARowForFlag());
+    }
+
+    /**
+     * Attendance over the days {@code from..to} (inclusive) as of {@code today}: the expected
+     * sessions in that span judged by the same rules as {@link #compute} (from the first visit
+     * on, only days before today, each session once), and how many of them were attended. No
+     * course end applies here: a member who stopped coming keeps counting as expected at their
+     * own slots, which is what a front desk looking for drop-outs needs.
+     *
+     * @param visits   the member's visits in any order; those after today are ignored
+     * @param expected sessions of the member's {@link #ownSlots own slots} in any order
+     */
+    public static AttendanceRate rate(List<Visit> visits, List<ScheduledSession> expected, LocalDate from,
+            LocalDate to, LocalDate today) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the span ends (" + to + ") before it starts (" + from + ")");
+        }
+        TreeSet<LocalDate> sessionDays = sessionDays(visits, today);
+        if (sessionDays.isEmpty()) {
+            return new AttendanceRate(0, 0);
+        }
+        Set<UUID> attendedClasses = attendedClasses(visits, today);
+        LocalDate start = from.isAfter(sessionDays.first()) ? from : sessionDays.first();
+        LocalDate endExclusive = to.plusDays(1).isBefore(today) ? to.plusDays(1) : today;
+        List<ScheduledSession> judged = judged(expected, start, endExclusive);
+        int attended = 0;
+        for (ScheduledSession s : judged) {
+            attended += attended(s, attendedClasses, sessionDays) ? 1 : 0;
+        }
+        return new AttendanceRate(attended, judged.size());
+    }
+
+    /** Days with at least one visit, up to today: each is one session. */
+    private static TreeSet<LocalDate> sessionDays(List<Visit> visits, LocalDate today) {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        for (Visit v : visits) {
+            if (!v.day().isAfter(today)) {
+                days.add(v.day());
+            }
+        }
+        return days;
+    }
+
+    private static Set<UUID> attendedClasses(List<Visit> visits, LocalDate today) {
+        Set<UUID> classes = new HashSet<>();
+        for (Visit v : visits) {
+            if (!v.day().isAfter(today) && v.classSessionId() != null) {
+                classes.add(v.classSessionId());
+            }
+        }
+        return classes;
     }
 
     /** Expected sessions whose day is over, from the course start on, oldest first, each once. */

@@ -274,4 +274,38 @@ class AdherenceCalculatorTest {
         assertThatThrownBy(() -> new ScheduledSession(UUID.randomUUID(), WEEK_1, (Instant) null))
                 .isInstanceOf(NullPointerException.class);
     }
+
+    private AttendanceRate rate(String from, String to, String today) {
+        return AdherenceCalculator.rate(visits, expected, LocalDate.parse(from), LocalDate.parse(to),
+                LocalDate.parse(today));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}..{2} on {3}: {4} of {5}")
+    @CsvSource({
+            "'TT T- -T TT', 2026-11-02, 2026-11-29, 2026-11-30, 6, 8",  // the whole span
+            "'TT T- -T TT', 2026-11-09, 2026-11-22, 2026-11-30, 2, 4",  // weeks 2 and 3 only
+            "'TT T- -T TT', 2026-11-02, 2026-11-29, 2026-11-26, 5, 7",  // today's class is not over yet
+            "'TT T- -T TT', 2026-11-02, 2026-11-03, 2026-11-30, 1, 1",  // one day
+            "'-- TT',       2026-11-02, 2026-11-15, 2026-11-30, 2, 2",  // nothing before the first visit
+            "'gT g-',       2026-11-02, 2026-11-15, 2026-11-30, 3, 4",  // open gym that day counts as there
+    })
+    void rateCountsTheExpectedSessionsOfTheSpanThatAreOver(String pattern, String from, String to, String today,
+            int attended, int scheduled) {
+        tuesdaysAndThursdays(pattern);
+
+        assertThat(rate(from, to, today)).isEqualTo(new AttendanceRate(attended, scheduled));
+    }
+
+    @Test
+    void rateIsNullPercentWithNothingScheduledAndRoundsDown() {
+        assertThat(rate("2026-11-02", "2026-11-29", "2026-11-30").percent()).isNull();
+        assertThat(new AttendanceRate(0, 0).below(100)).isFalse();
+        assertThat(new AttendanceRate(2, 3).percent()).isEqualTo(66);
+        assertThat(new AttendanceRate(2, 3).below(67)).isTrue();
+        assertThat(new AttendanceRate(2, 3).below(66)).isFalse();
+        assertThat(new AttendanceRate(3, 3).percent()).isEqualTo(100);
+        assertThatThrownBy(() -> new AttendanceRate(4, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rate("2026-11-10", "2026-11-09", "2026-11-30"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
