@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.backclass.domain.checkin.PainReport;
 import org.backclass.domain.consent.HealthConsent;
@@ -20,45 +19,25 @@ import org.backclass.domain.member.Member;
 import org.backclass.store.JdbcConsentStore;
 import org.backclass.store.JdbcPainReportStore;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The staff web page end to end in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}, which {@code .ci/run} installs) against a real kiosk API on loopback:
- * sign in, watch a check-in appear by itself, download the attendance CSV, open a member.
+ * The staff web page end to end in a real headless Chromium (see {@link StaffBrowser}) against a
+ * real kiosk API on loopback: sign in, watch a check-in appear by itself, alerts, download the
+ * attendance CSV, open a member; and the static files' own safety over plain HTTP.
  */
 class StaffPageBrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(15);
 
     @TempDir
     Path dir;
     TestKiosk kiosk;
-    WebDriver browser;
-    Path downloads;
+    StaffBrowser browser;
     Member anna;
     String annaCard;
-
-    @BeforeAll
-    static void browserIsInstalled() {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-                .as("Debian's chromium and chromium-driver are needed (.ci/run installs them: "
-                        + "apt-get install chromium chromium-driver)").isTrue();
-    }
 
     @BeforeEach
     void start() throws IOException {
@@ -69,88 +48,104 @@ class StaffPageBrowserTest {
         UUID type = kiosk.timetable.createClassType("Back Basics", "", Duration.ofMinutes(60));
         kiosk.timetable.addOneOffSession(type, Instant.parse("2025-03-10T09:15:00Z"), Duration.ofMinutes(60),
                 "Studio 1", null, 12);
-        downloads = Files.createDirectories(dir.resolve("downloads"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1100,900");
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = StaffBrowser.open(kiosk, dir);
     }
 
     @AfterEach
     void stop() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
         kiosk.close();
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, WAIT);
-    }
-
-    private void signIn(String token) {
-        browser.get(kiosk.uri("/").toString());
-        browser.findElement(By.id("token")).sendKeys(token);
-        browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText();
-    }
-
     @Test
     void signInAndACheckInAppearsOnTodayByItself() {
-        signIn(kiosk.staffToken);
+        browser.signedIn(kiosk.staffToken);
 
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "0 of 12 checked in"));
-        assertThat(browser.getCurrentUrl()).doesNotContain(kiosk.staffToken);
-        assertThat(text("sessions")).contains("Back Basics");
+        browser.waitForText("sessions", "0 of 12 checked in");
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain(kiosk.staffToken);
+        assertThat(browser.text("sessions")).contains("Back Basics");
+        assertThat(browser.text("alerts")).isEqualTo("Nothing needs attention.");
 
         HttpResponse<String> tap = kiosk.postJson("/api/v1/simulator/taps", kiosk.staffToken,
                 "{\"uid\":\"" + annaCard + "\"}");
         assertThat(tap.statusCode()).as(tap.body()).isEqualTo(200);
 
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "1 of 12 checked in"));
-        assertThat(text("sessions")).contains("Anna K.").doesNotContain("Keller");
-        assertThat(text("checked-in")).contains("Anna K.");
-        assertThat(text("today-updated")).startsWith("Updated");
+        browser.waitForText("sessions", "1 of 12 checked in");
+        assertThat(browser.text("sessions")).contains("Anna K.").doesNotContain("Keller");
+        assertThat(browser.text("checked-in")).contains("Anna K.");
+        assertThat(browser.text("today-updated")).matches("Updated \\d\\d:\\d\\d:\\d\\d\\.");
 
-        browser.findElement(By.id("sign-out")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in")));
-        assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.length")).isEqualTo(0L);
+        browser.find("#sign-out").click();
+        browser.waitForText("status", "Signed out.");
+        assertThat(browser.find("#sign-in").isDisplayed()).isTrue();
+        assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+    }
+
+    @Test
+    void anOpenRedFlagAndAnUnknownCardShowAsAlerts() {
+        kiosk.checkedInId(annaCard);
+        kiosk.redFlagStore.record(anna.id(), null, true);
+        HttpResponse<String> unknown = kiosk.postJson("/api/v1/simulator/taps", kiosk.staffToken,
+                "{\"uid\":\"04FFFFFF112233\"}");
+        assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(200);
+
+        browser.signedIn(kiosk.staffToken);
+
+        browser.waitForText("alerts", "Anna K.: a red flag is open");
+        assertThat(browser.text("alerts")).contains("1 unknown card tapped since the kiosk started")
+                .doesNotContain("Keller");
+    }
+
+    @Test
+    void aViewerSeesTodayButIsToldRedFlagsAreForStaff() {
+        kiosk.checkedInId(annaCard);
+        kiosk.redFlagStore.record(anna.id(), null, true);
+
+        browser.signedIn(kiosk.viewerToken);
+
+        browser.waitForText("alerts", "Red flags are shown to staff tokens only.");
+        assertThat(browser.text("alerts")).doesNotContain("red flag is open");
+        assertThat(browser.text("checked-in")).contains("Anna K.");
     }
 
     @Test
     void aWrongTokenIsRefusedWithAPlainMessage() {
-        signIn("bc_not-a-token");
+        browser.signIn("bc_not-a-token");
 
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "not accepted"));
-        assertThat(browser.findElement(By.id("sign-in")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("tabs")).isDisplayed()).isFalse();
+        browser.waitForText("status", "not accepted");
+        assertThat(browser.find("#sign-in").isDisplayed()).isTrue();
+        assertThat(browser.find("#tabs").isDisplayed()).isFalse();
+        assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+    }
+
+    @Test
+    void aTokenRevokedWhileSignedInLeadsBackToSignIn() {
+        browser.signedIn(kiosk.staffToken);
+        browser.waitForText("sessions", "Back Basics");
+
+        assertThat(kiosk.tokens.revokeAll("staff")).isEqualTo(1);
+
+        browser.waitForText("status", "Your token was not accepted. Please sign in again.");
+        assertThat(browser.find("#sign-in").isDisplayed()).isTrue();
+        assertThat(browser.find("#today").isDisplayed()).isFalse();
     }
 
     @Test
     void theAttendanceCsvDownloadsWithTheBearerTokenNotInAUrl() throws Exception {
         kiosk.checkedInId(annaCard);
-        signIn(kiosk.viewerToken);
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
-        browser.findElement(By.cssSelector(".tab[data-tab=attendance]")).click();
+        browser.signedIn(kiosk.viewerToken);
+        browser.tab("attendance");
         // the range starts as the kiosk's own today (its clock stands on 10 March 2025), not the browser's
-        assertThat(browser.findElement(By.id("att-from")).getAttribute("value")).isEqualTo("2025-03-10");
-        browser.findElement(By.cssSelector("#attendance-form button[type=submit]")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("att-table"), "Anna Keller"));
+        assertThat(browser.find("#att-from").getAttribute("value")).isEqualTo("2025-03-10");
+        browser.find("#attendance-form button[type=submit]").click();
+        browser.waitForText("att-table", "Anna Keller");
+        browser.waitForText("status", "1 check-in.");
 
-        browser.findElement(By.id("att-csv")).click();
+        browser.find("#att-csv").click();
 
-        Path csv = downloads.resolve("attendance-2025-03-10-2025-03-10.csv");
-        waiting().until(d -> Files.exists(csv) && !Files.exists(downloads.resolve(csv.getFileName() + ".crdownload")));
+        Path csv = browser.downloaded("attendance-2025-03-10-2025-03-10.csv");
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).startsWith("id,day,checkedInAt,memberId,firstName,lastName");
         assertThat(lines).hasSize(2);
@@ -162,18 +157,16 @@ class StaffPageBrowserTest {
         UUID visit = kiosk.checkedInId(annaCard);
         new JdbcPainReportStore(kiosk.db, kiosk.clock).add(new PainReport(UUID.randomUUID(), anna.id(), visit, 4,
                 PainReport.AT_CHECK_IN, kiosk.clock.instant()));
-        signIn(kiosk.staffToken);
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
-        browser.findElement(By.cssSelector(".tab[data-tab=members]")).click();
+        kiosk.member("Bernd", "Vogel", "M-002");
+        browser.signedIn(kiosk.staffToken);
 
-        browser.findElement(By.id("member-search")).sendKeys("kell");
-        WebElement open = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#member-list button[data-member='" + anna.id() + "']")));
-        open.click();
+        browser.openMember("kell", anna.id());
 
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("member-attendance"), "Back Basics"));
-        assertThat(text("member-name")).isEqualTo("Anna Keller");
-        WebElement chart = browser.findElement(By.cssSelector("#member-chart svg"));
+        assertThat(browser.text("member-list")).doesNotContain("Bernd");
+        browser.waitForText("member-attendance", "Back Basics");
+        assertThat(browser.text("member-name")).isEqualTo("Anna Keller");
+        assertThat(browser.text("member-cards")).containsIgnoringCase("A:" + annaCard);
+        WebElement chart = browser.find("#member-chart svg");
         assertThat(chart.getAttribute("aria-label")).isEqualTo("Pain at check-in, 0 to 10: 4");
     }
 
@@ -187,16 +180,61 @@ class StaffPageBrowserTest {
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).startsWith("default-src 'self'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache");
         for (String path : List.of("/staff/", "/staff/nope.js", "/staff/..%2F..%2Fetc%2Fpasswd",
-                "/staff/%2e%2e/index.html", "/staff/staff.js%00.html")) {
+                "/staff/%2e%2e/index.html", "/staff/staff.js%00.html", "/staff/STAFF.JS", "/index.html")) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(kiosk.uri(path)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isBetween(400, 404);
-            assertThat(response.body()).as(path).doesNotContain("root:");
+            assertThat(response.body()).as(path).doesNotContain("root:").doesNotContain("import {");
         }
         // A fresh connection: Jetty rightly closes one after a malformed URI, and a POST is not retried.
         HttpResponse<String> post = HttpClient.newHttpClient().send(HttpRequest.newBuilder(kiosk.uri("/"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void everyModuleIsJavaScriptAndRevalidatesByItsEntityTag() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String module : List.of("staff", "api", "today", "attendance", "members", "cards", "import")) {
+            HttpResponse<String> first = http.send(HttpRequest.newBuilder(kiosk.uri("/staff/" + module + ".js"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(first.statusCode()).as(module).isEqualTo(200);
+            assertThat(first.headers().firstValue("Content-Type")).as(module)
+                    .hasValue("text/javascript; charset=utf-8");
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<String> again = http.send(HttpRequest.newBuilder(kiosk.uri("/staff/" + module + ".js"))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).as(module).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+        }
+        HttpResponse<String> css = http.send(HttpRequest.newBuilder(kiosk.uri("/staff/staff.css"))
+                .header("If-None-Match", "\"stale\"").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    }
+
+    @Test
+    void onAPhoneEveryVisibleControlIsAtLeast44PixelsAndLabelled() {
+        browser.phoneSized();
+        browser.signedIn(kiosk.staffToken);
+        for (String tab : List.of("today", "attendance", "members", "import")) {
+            browser.tab(tab);
+            for (WebElement control : browser.driver.findElements(By.cssSelector("button, input, select"))) {
+                if (!control.isDisplayed()) {
+                    continue;
+                }
+                String name = control.getAttribute("id") + " " + control.getText();
+                assertThat(control.getSize().getHeight()).as(tab + ": " + name).isGreaterThanOrEqualTo(44);
+                if (!control.getTagName().equals("button")) {
+                    String id = control.getAttribute("id");
+                    assertThat(browser.driver.findElements(By.cssSelector("label[for='" + id + "']")))
+                            .as(tab + ": a label for " + id).isNotEmpty();
+                }
+            }
+        }
+        Object overflow = browser.script("return document.documentElement.scrollWidth > window.innerWidth");
+        assertThat(overflow).as("no sideways scrolling on a phone").isEqualTo(false);
     }
 }
