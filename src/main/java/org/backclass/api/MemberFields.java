@@ -3,9 +3,11 @@ package org.backclass.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.Function;
 import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberName;
+import org.backclass.domain.member.MemberRules;
 import org.backclass.domain.member.NewMember;
 
 /**
@@ -18,9 +20,6 @@ import org.backclass.domain.member.NewMember;
 record MemberFields(JsonNode body) {
 
     private static final Set<String> FIELDS = Set.of("firstName", "lastName", "memberNumber", "email");
-    private static final int MAX_NAME = 60;
-    private static final Pattern MEMBER_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,31}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     /** @throws ApiProblem 400 for anything but an object of known fields */
     static MemberFields of(JsonNode body) {
@@ -66,29 +65,22 @@ record MemberFields(JsonNode body) {
     }
 
     private String memberNumber() {
-        String number = text("memberNumber");
-        if (number != null && !MEMBER_NUMBER.matcher(number).matches()) {
-            throw ApiProblem.badRequest("field 'memberNumber' must be 1-32 letters, digits and . _ / -,"
-                    + " starting with a letter or digit");
-        }
-        return number;
+        return checked("memberNumber", MemberRules::memberNumberProblem);
     }
 
     private String email() {
-        String email = text("email");
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw ApiProblem.badRequest("field 'email' must be an address such as anna@example.org");
-        }
-        return email;
+        return checked("email", MemberRules::emailProblem);
     }
 
-    /** A name: at most {@value #MAX_NAME} characters, no line breaks or control characters. */
     private String name(String field) {
+        return checked(field, MemberRules::nameProblem);
+    }
+
+    private String checked(String field, Function<String, Optional<String>> rule) {
         String value = text(field);
-        if (value != null && (value.length() > MAX_NAME || value.chars().anyMatch(Character::isISOControl))) {
-            throw ApiProblem.badRequest("field '" + field + "' must be at most " + MAX_NAME
-                    + " characters without line breaks or control characters");
-        }
+        rule.apply(value).ifPresent(reason -> {
+            throw ApiProblem.badRequest("field '" + field + "' " + reason);
+        });
         return value;
     }
 

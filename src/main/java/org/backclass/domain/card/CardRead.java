@@ -2,6 +2,7 @@ package org.backclass.domain.card;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One presentation of a card at a reader, as the reader understood it.
@@ -27,6 +28,21 @@ public record CardRead(String readerId, List<String> lookupKeys, long readNanos)
 
     public static CardRead parse(String readerId, String raw, RawCardFormat format) {
         return new CardRead(readerId, format.lookupKeys(raw), System.nanoTime());
+    }
+
+    /**
+     * The card's canonical key when the reader gave one (a lossless reading); empty when it gave
+     * only aliases, such as a decimal of part of the UID, which can find a card but not enrol one.
+     */
+    public Optional<CardKey> canonicalKey() {
+        for (String key : lookupKeys) {
+            try {
+                return Optional.of(new CardKey(key));
+            } catch (InvalidCardReadException notCanonical) {
+                // an alias: try the next key
+            }
+        }
+        return Optional.empty();
     }
 
     /** The key used to recognise "the same card again" before it is resolved. */

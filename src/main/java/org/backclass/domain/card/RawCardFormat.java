@@ -54,13 +54,7 @@ public enum RawCardFormat {
      * @throws InvalidCardReadException with a short reason when the text is not a reading
      */
     public List<String> lookupKeys(String raw) {
-        String text = raw == null ? "" : raw.strip();
-        if (text.isEmpty()) {
-            throw new InvalidCardReadException("empty card reading");
-        }
-        if (text.length() > 64) {
-            throw new InvalidCardReadException("card reading too long (" + text.length() + " characters)");
-        }
+        String text = reading(raw);
         return switch (this) {
             case HEX -> hexKeys(parseHex(text), false);
             case HEX_REVERSED -> hexKeys(parseHex(text), true);
@@ -69,9 +63,62 @@ public enum RawCardFormat {
         };
     }
 
+    /**
+     * The one card a reading names, to enrol it by its number (typed at the front desk or in a
+     * member import) rather than by tapping it. A decimal number is taken as the UID of an
+     * ISO 14443-A card, 4 bytes up to 2^32 (the "10-digit" output of desk readers, in either byte
+     * order: the card's aliases cover both), else 7 or 10 bytes.
+     *
+     * @throws InvalidCardReadException when the text names no card, or only part of one
+     */
+    public CardKey enrolmentKey(String raw) {
+        String text = reading(raw);
+        return switch (this) {
+            case HEX -> canonical(parseHex(text));
+            case HEX_REVERSED -> canonical(CardKey.reversed(parseHex(text)));
+            case DECIMAL -> decimalCard(text);
+            case WIEGAND26 -> throw new InvalidCardReadException(
+                    "a Wiegand-26 reading keeps only part of the card's number; enrol the card by its UID or by tapping it");
+        };
+    }
+
+    /**
+     * How a typed or imported card number is meant when nobody says: exactly ten digits is the
+     * decimal a USB desk reader types; anything else is hex.
+     */
+    public static RawCardFormat guess(String text) {
+        return text != null && text.strip().matches("[0-9]{10}") ? DECIMAL : HEX;
+    }
+
+    private static String reading(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new InvalidCardReadException("empty card reading");
+        }
+        if (text.length() > 64) {
+            throw new InvalidCardReadException("card reading too long (" + text.length() + " characters)");
+        }
+        return text;
+    }
+
+    private static CardKey canonical(byte[] bytes) {
+        return bytes.length == 5 ? CardKey.em4100(bytes) : CardKey.iso14443a(bytes);
+    }
+
+    private static CardKey decimalCard(String text) {
+        decimalKey(text);
+        BigInteger n = new BigInteger(text);
+        int length = n.bitLength() <= 32 ? 4 : n.bitLength() <= 56 ? 7 : 10;
+        byte[] big = n.toByteArray();
+        byte[] uid = new byte[length];
+        int copy = Math.min(big.length, length);
+        System.arraycopy(big, big.length - copy, uid, length - copy, copy);
+        return CardKey.iso14443a(uid);
+    }
+
     private static List<String> hexKeys(byte[] bytes, boolean reversed) {
         byte[] ordered = reversed ? CardKey.reversed(bytes) : bytes;
-        CardKey key = ordered.length == 5 ? CardKey.em4100(ordered) : CardKey.iso14443a(ordered);
+        CardKey key = canonical(ordered);
         if (!key.isIso14443a()) {
             return List.of(key.value());
         }

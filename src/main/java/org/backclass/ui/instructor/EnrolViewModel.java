@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
-import org.backclass.domain.card.InvalidCardReadException;
 import org.backclass.domain.checkin.CardCapture;
 import org.backclass.domain.member.CardCollisionException;
 import org.backclass.domain.member.Member;
@@ -96,7 +95,7 @@ public final class EnrolViewModel {
         if (mine != generation) {
             return;
         }
-        Optional<CardKey> key = read.lookupKeys().stream().flatMap(k -> parse(k).stream()).findFirst();
+        Optional<CardKey> key = read.canonicalKey();
         inBackground(mine, () -> members.findCard(read.lookupKeys()), found -> {
             if (found.isPresent()) {
                 owner = found.get();
@@ -110,14 +109,6 @@ public final class EnrolViewModel {
                 say(State.CHOOSE_MEMBER, MessageKey.ENROL_CHOOSE);
             }
         });
-    }
-
-    private static Optional<CardKey> parse(String lookupKey) {
-        try {
-            return Optional.of(new CardKey(lookupKey));
-        } catch (InvalidCardReadException e) {
-            return Optional.empty();
-        }
     }
 
     /** A key of the on-screen keyboard. */
