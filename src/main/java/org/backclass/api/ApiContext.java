@@ -9,9 +9,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.checkin.AttendanceQueries;
+import org.backclass.domain.checkin.CardCaptureRequests;
 import org.backclass.domain.checkin.RosterQueries;
 import org.backclass.domain.timetable.TimetableStore;
 import org.backclass.domain.member.MemberStore;
+import org.backclass.domain.member.imports.MemberImport;
 import org.backclass.domain.progress.ClassProgressQueries;
 import org.backclass.domain.privacy.AuditLog;
 import org.backclass.domain.privacy.MemberPrivacy;
@@ -39,13 +41,15 @@ import org.backclass.domain.redflag.RedFlagService;
  * @param metrics          counts requests and serves {@code GET /metrics}
  * @param privacy          export and erasure of a member (admin)
  * @param audit            the audit log of admin actions
+ * @param memberImport     all-or-nothing member imports from CSV
+ * @param cardCaptures     "the next tap on the kiosk enrols", asked for from the staff page
  */
 public record ApiContext(String version, Instant startedAt, Clock clock, TokenService tokens,
         AttendanceQueries attendance, MemberStore members, BooleanSupplier databaseHealthy,
         Supplier<List<ReaderStatus>> readers, Optional<SimulatedTaps> simulator,
         ProgressQueries progress, ClassProgressQueries classProgress, RedFlagService redFlags,
         TimetableStore timetable, RosterQueries rosters, Metrics metrics, MemberPrivacy privacy,
-        AuditLog audit) {
+        AuditLog audit, MemberImport memberImport, CardCaptureRequests cardCaptures) {
 
     public ApiContext {
         Objects.requireNonNull(version, "version");
@@ -65,5 +69,7 @@ public record ApiContext(String version, Instant startedAt, Clock clock, TokenSe
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(privacy, "privacy");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(memberImport, "memberImport");
+        Objects.requireNonNull(cardCaptures, "cardCaptures");
     }
 }

@@ -36,7 +36,19 @@ final class ApiRoutes {
                 new MemberCreateHandler(context.members(), settings.maxBodyBytes(), true)));
         routes.add(Route.secured("GET", MembersHandler.EXPORT_PATH, Role.STAFF,
                 new MembersHandler(context.members(), true)));
+        routes.add(Route.secured("POST", MemberImportHandler.PATH, Role.STAFF,
+                new MemberImportHandler(context.memberImport())));
         routes.add(Route.secured("GET", MemberHandler.PATH, Role.STAFF, new MemberHandler(context.members())));
+        routes.add(Route.secured("GET", MemberCardsHandler.PATH, Role.STAFF,
+                new MemberCardsHandler(context.members(), settings.maxBodyBytes(), MemberCardsHandler.Verb.LIST)));
+        routes.add(Route.secured("POST", MemberCardsHandler.PATH, Role.STAFF,
+                new MemberCardsHandler(context.members(), settings.maxBodyBytes(), MemberCardsHandler.Verb.ENROL)));
+        routes.add(Route.secured("DELETE", MemberCardsHandler.CARD_PATH, Role.STAFF,
+                new MemberCardsHandler(context.members(), settings.maxBodyBytes(), MemberCardsHandler.Verb.REVOKE)));
+        routes.add(Route.secured("POST", CardCaptureHandler.PATH, Role.STAFF,
+                new CardCaptureHandler(context.cardCaptures(), true)));
+        routes.add(Route.secured("GET", CardCaptureHandler.STATE_PATH, Role.STAFF,
+                new CardCaptureHandler(context.cardCaptures(), false)));
         // Pain answers and red flags are health data: staff only.
         routes.add(Route.secured("GET", ProgressHandler.PATH, Role.STAFF,
                 new ProgressHandler(context.progress(), context.clock())));

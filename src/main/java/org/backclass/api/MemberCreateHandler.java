@@ -34,8 +34,7 @@ final class MemberCreateHandler extends ApiHandler {
         QueryParams.of(request, Set.of());
         if (change) {
             UUID id = ProgressHandler.memberId(PathTemplate.parameter(request, "id"));
-            Member current = members.listWithCards().stream().filter(m -> m.id().equals(id)).findFirst()
-                    .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no member with id " + id));
+            Member current = MemberHandler.find(members, id);
             NewMember changed = MemberFields.of(RequestBodies.readJson(request, maxBodyBytes)).applyTo(current);
             refuseNumberInUse(changed, id);
             Member updated = members.update(id, changed)

@@ -2,6 +2,7 @@ package org.backclass.api;
 
 import java.util.Set;
 import java.util.UUID;
+import org.backclass.domain.member.Member;
 import org.backclass.domain.member.MemberStore;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -23,10 +24,13 @@ final class MemberHandler extends ApiHandler {
     protected void serve(Request request, Response response, Callback callback) {
         QueryParams.of(request, Set.of());
         UUID id = ProgressHandler.memberId(PathTemplate.parameter(request, "id"));
+        Json.send(response, callback, HttpStatus.OK_200, MembersHandler.MemberItem.of(find(members, id)));
+    }
+
+    /** The member with every card, or a 404. */
+    static Member find(MemberStore members, UUID id) {
         // The whole list is a few thousand rows at most in a gym; one query keeps cards and member together.
-        MembersHandler.MemberItem item = members.listWithCards().stream().filter(m -> m.id().equals(id))
-                .findFirst().map(MembersHandler.MemberItem::of)
+        return members.listWithCards().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no member with id " + id));
-        Json.send(response, callback, HttpStatus.OK_200, item);
     }
 }

@@ -62,7 +62,12 @@ final class Problems {
 
     /** Writes the status, headers and body; the caller has reset the response if needed. */
     static void write(Response response, Callback callback, int status, String detail) {
-        byte[] body = Json.bytes(problem(status, detail));
+        write(response, callback, status, (Object) problem(status, detail));
+    }
+
+    /** Writes a problem with extension members ({@code body} has the members of {@link Problem} and more). */
+    static void write(Response response, Callback callback, int status, Object problemBody) {
+        byte[] body = Json.bytes(problemBody);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, Json.NO_STORE);

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 
@@ -33,6 +34,27 @@ final class RequestBodies {
         return Json.parse(utf8(body));
     }
 
+    /**
+     * A text body (such as CSV) of one of {@code mediaTypes}, strictly UTF-8.
+     *
+     * @throws ApiProblem 413 when larger than {@code maxBytes}, 415 for another media type or
+     *         charset, 400 when it is not valid UTF-8
+     */
+    static String readText(Request request, long maxBytes, Set<String> mediaTypes) {
+        if (request.getLength() > maxBytes) {
+            throw ApiProblem.tooLarge(maxBytes);
+        }
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String[] parts = contentType == null ? new String[] {""} : contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaTypes.contains(mediaType)) {
+            throw ApiProblem.unsupportedMediaType("send the file with Content-Type: text/csv"
+                    + (mediaType.isEmpty() ? "" : " (not " + Problems.printable(mediaType) + ")"));
+        }
+        requireUtf8Charset(parts);
+        return utf8(readCapped(request, maxBytes));
+    }
+
     static void requireJsonMediaType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
             throw ApiProblem.unsupportedMediaType("send the body with Content-Type: application/json");
@@ -43,13 +65,17 @@ final class RequestBodies {
             throw ApiProblem.unsupportedMediaType("content type " + Problems.printable(mediaType)
                     + " is not supported; send application/json");
         }
-        for (int i = 1; i < parts.length; i++) {
-            String[] param = parts[i].split("=", 2);
+        requireUtf8Charset(parts);
+    }
+
+    private static void requireUtf8Charset(String[] contentTypeParts) {
+        for (int i = 1; i < contentTypeParts.length; i++) {
+            String[] param = contentTypeParts[i].split("=", 2);
             if (param[0].strip().equalsIgnoreCase("charset") && param.length == 2) {
                 String charset = param[1].strip().replace("\"", "");
                 if (!charset.equalsIgnoreCase("utf-8")) {
                     throw ApiProblem.unsupportedMediaType("charset " + Problems.printable(charset)
-                            + " is not supported; JSON bodies are UTF-8");
+                            + " is not supported; bodies are UTF-8");
                 }
             }
         }

@@ -12,9 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.backclass.api.ApiContext;
 import org.backclass.api.ApiServer;
-import org.backclass.api.ApiSettings;
 import org.backclass.api.Metrics;
 import org.backclass.config.KioskConfig;
 import org.backclass.config.content.Content;
@@ -25,19 +23,11 @@ import org.backclass.domain.checkin.CheckInService;
 import org.backclass.domain.checkin.PainReportService;
 import org.backclass.domain.event.KioskEvents;
 import org.backclass.domain.reader.SimulatedTaps;
-import org.backclass.domain.redflag.RedFlagService;
 import org.backclass.store.Database;
-import org.backclass.store.JdbcAttendanceQueries;
-import org.backclass.store.JdbcAuditLog;
 import org.backclass.store.JdbcCheckInStore;
 import org.backclass.store.JdbcConsentStore;
-import org.backclass.store.JdbcClassProgressQueries;
-import org.backclass.store.JdbcProgressQueries;
-import org.backclass.store.JdbcMemberPrivacy;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcPainReportStore;
-import org.backclass.store.JdbcRedFlagStore;
-import org.backclass.store.JdbcRosterQueries;
 import org.backclass.store.JdbcTimetableStore;
 import org.backclass.store.JdbcTokenStore;
 import org.backclass.ui.FxThread;
@@ -140,15 +130,8 @@ public final class Kiosk implements AutoCloseable {
         hardware = KioskHardware.start(config, clock, lifecycle, events, capture.routing(checkIn::checkIn));
 
         if (config.api().enabled()) {
-            api = ApiServer.newServer(
-                    new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
-                    new ApiContext(version(), startedAt, clock, tokens, new JdbcAttendanceQueries(database), members,
-                            database::isHealthy, hardware::readerStatuses, hardware.simulator(),
-                            new JdbcProgressQueries(database, config.progress().plan()),
-                            new JdbcClassProgressQueries(database),
-                            new RedFlagService(new JdbcRedFlagStore(database, clock), events), timetable,
-                            new JdbcRosterQueries(database), metrics, new JdbcMemberPrivacy(database, clock),
-                            new JdbcAuditLog(database)));
+            api = KioskApi.newServer(config, version(), new KioskApi.Parts(clock, startedAt, database, tokens, members,
+                    timetable, hardware, metrics, events, capture));
             lifecycle.onStop(Lifecycle.Stage.API, "api", api);
             api.start();
         }

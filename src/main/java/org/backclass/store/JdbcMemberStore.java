@@ -22,18 +22,6 @@ import org.backclass.domain.member.NewMember;
 /** {@link MemberStore} on SQLite. */
 public final class JdbcMemberStore implements MemberStore {
 
-    private static final String INSERT_MEMBER = """
-            INSERT INTO member (id, kiosk_id, modified_at, first_name, last_name, member_number, email, staff,
-                                created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String MEMBER_EXISTS = "SELECT 1 FROM member WHERE id = ? AND deleted = 0";
-    private static final String ALIAS_OWNER = """
-            SELECT m.first_name, m.last_name FROM card_alias a
-            JOIN card c ON c.id = a.card_id JOIN member m ON m.id = c.member_id
-            WHERE a.alias = ?""";
-    private static final String INSERT_CARD = """
-            INSERT INTO card (id, kiosk_id, modified_at, member_id, card_key, enrolled_at) VALUES (?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_ALIAS = "INSERT INTO card_alias (alias, card_id) VALUES (?, ?)";
     private static final String REVOKE_CARD = """
             UPDATE card SET revoked_at = ?, modified_at = ?, kiosk_id = ? WHERE id = ? AND revoked_at IS NULL""";
     private static final String REMOVE_ALIASES = "DELETE FROM card_alias WHERE card_id = ?";
@@ -63,76 +51,24 @@ public final class JdbcMemberStore implements MemberStore {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(INSERT_MEMBER)) {
-                st.setString(1, id.toString());
-                st.setString(2, db.kioskId());
-                st.setLong(3, now.toEpochMilli());
-                st.setString(4, m.name().firstName());
-                st.setString(5, m.name().lastName());
-                st.setString(6, m.memberNumber());
-                st.setString(7, m.email());
-                st.setInt(8, m.staff() ? 1 : 0);
-                st.setLong(9, now.toEpochMilli());
-                return st.executeUpdate();
-            }
+            MemberRows.insert(c, db.kioskId(), id, m, now);
+            return null;
         });
         return new Member(id, m.name(), m.memberNumber(), m.email(), m.staff(), now, List.of());
     }
 
     @Override
     public Member.Card enrolCard(UUID memberId, CardKey key) {
-        UUID cardId = UUID.randomUUID();
         Instant now = clock.instant();
-        db.write(c -> {
-            if (!exists(c, memberId)) {
+        return db.write(c -> {
+            if (!MemberRows.exists(c, memberId)) {
                 throw new IllegalArgumentException("no member " + memberId);
             }
-            for (String alias : key.aliases()) {
-                refuseTakenAlias(c, alias, key);
-            }
-            try (PreparedStatement st = c.prepareStatement(INSERT_CARD)) {
-                st.setString(1, cardId.toString());
-                st.setString(2, db.kioskId());
-                st.setLong(3, now.toEpochMilli());
-                st.setString(4, memberId.toString());
-                st.setString(5, key.value());
-                st.setLong(6, now.toEpochMilli());
-                st.executeUpdate();
-            }
-            try (PreparedStatement st = c.prepareStatement(INSERT_ALIAS)) {
-                for (String alias : key.aliases()) {
-                    st.setString(1, alias);
-                    st.setString(2, cardId.toString());
-                    st.addBatch();
-                }
-                st.executeBatch();
-            }
-            return null;
+            MemberRows.collision(c, key, null).ifPresent(reason -> {
+                throw new CardCollisionException(reason);
+            });
+            return MemberRows.insertCard(c, db.kioskId(), memberId, key, now);
         });
-        return new Member.Card(cardId, key.value(), now, null);
-    }
-
-    private static boolean exists(Connection c, UUID memberId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(MEMBER_EXISTS)) {
-            st.setString(1, memberId.toString());
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
-        }
-    }
-
-    private static void refuseTakenAlias(Connection c, String alias, CardKey key) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(ALIAS_OWNER)) {
-            st.setString(1, alias);
-            try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    String owner = new MemberName(rs.getString("first_name"), rs.getString("last_name")).shortName();
-                    throw new CardCollisionException(alias.equals(key.value())
-                            ? "card " + key + " is already enrolled for " + owner
-                            : "card " + key + " reads like a card of " + owner + " (" + alias + ")");
-                }
-            }
-        }
     }
 
     @Override
@@ -164,7 +100,7 @@ public final class JdbcMemberStore implements MemberStore {
             try (PreparedStatement st = c.prepareStatement(LIST); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     UUID id = Rows.uuid(rs, "id");
-                    members.computeIfAbsent(id, k -> member(rs, k));
+                    members.computeIfAbsent(id, k -> MemberRows.member(rs, k));
                     List<Member.Card> list = cards.computeIfAbsent(id, k -> new ArrayList<>());
                     UUID cardId = Rows.uuid(rs, "card_id");
                     if (cardId != null) {
@@ -180,32 +116,11 @@ public final class JdbcMemberStore implements MemberStore {
         });
     }
 
-    private static Member member(ResultSet rs, UUID id) {
-        return Rows.unchecked(() -> new Member(id,
-                new MemberName(rs.getString("first_name"), rs.getString("last_name")),
-                rs.getString("member_number"), rs.getString("email"), rs.getInt("staff") == 1,
-                Rows.instant(rs, "created_at"), List.of()));
-    }
-
     @Override
     public Optional<Member> update(UUID memberId, NewMember d) {
-        long now = clock.millis();
-        int changed = db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    UPDATE member SET first_name = ?, last_name = ?, member_number = ?, email = ?, modified_at = ?,
-                    kiosk_id = ? WHERE id = ? AND deleted = 0""")) {
-                st.setString(1, d.name().firstName());
-                st.setString(2, d.name().lastName());
-                st.setString(3, d.memberNumber());
-                st.setString(4, d.email());
-                st.setLong(5, now);
-                st.setString(6, db.kioskId());
-                st.setString(7, memberId.toString());
-                return st.executeUpdate();
-            }
-        });
-        return changed == 0 ? Optional.empty()
-                : listWithCards().stream().filter(m -> m.id().equals(memberId)).findFirst();
+        Instant now = clock.instant();
+        boolean changed = db.write(c -> MemberRows.update(c, db.kioskId(), memberId, d, now));
+        return changed ? listWithCards().stream().filter(m -> m.id().equals(memberId)).findFirst() : Optional.empty();
     }
 
     @Override
@@ -226,7 +141,7 @@ public final class JdbcMemberStore implements MemberStore {
                     WHERE member_number = ? AND deleted = 0""")) {
                 st.setString(1, memberNumber);
                 try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(member(rs, Rows.uuid(rs, "id"))) : Optional.<Member>empty();
+                    return rs.next() ? Optional.of(MemberRows.member(rs, Rows.uuid(rs, "id"))) : Optional.<Member>empty();
                 }
             }
         });
@@ -259,7 +174,7 @@ public final class JdbcMemberStore implements MemberStore {
                 List<Member> out = new ArrayList<>();
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        out.add(member(rs, Rows.uuid(rs, "id")));
+                        out.add(MemberRows.member(rs, Rows.uuid(rs, "id")));
                     }
                 }
                 return out;

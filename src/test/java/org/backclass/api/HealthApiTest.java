@@ -79,7 +79,7 @@ class HealthApiTest {
                 }, () -> {
                     throw new IllegalStateException("readers broke");
                 }, c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
-                c.metrics(), c.privacy(), c.audit()))) {
+                c.metrics(), c.privacy(), c.audit(), c.memberImport(), c.cardCaptures()))) {
             HttpResponse<String> response = kiosk.get("/api/v1/health", null);
             assertThat(response.statusCode()).isEqualTo(200);
             JsonNode body = TestKiosk.json(response);
@@ -94,7 +94,7 @@ class HealthApiTest {
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
                 c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), List::<ReaderStatus>of,
                 c.simulator(), c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
-                c.metrics(), c.privacy(), c.audit()))) {
+                c.metrics(), c.privacy(), c.audit(), c.memberImport(), c.cardCaptures()))) {
             JsonNode body = TestKiosk.json(kiosk.get("/api/v1/health", null));
             assertThat(body.path("status").asText()).isEqualTo("ok");
             assertThat(body.path("readers")).isEmpty();

@@ -27,7 +27,7 @@ class MembersApiTest {
         try (TestKiosk kiosk = TestKiosk.customized(dir, ctx -> new ApiContext(ctx.version(), ctx.startedAt(),
                 ctx.clock(), ctx.tokens(), ctx.attendance(), new JdbcMemberStore(gone, ctx.clock()),
                 ctx.databaseHealthy(), ctx.readers(), ctx.simulator(), ctx.progress(), ctx.classProgress(),
-                ctx.redFlags(), ctx.timetable(), ctx.rosters(), ctx.metrics(), ctx.privacy(), ctx.audit()))) {
+                ctx.redFlags(), ctx.timetable(), ctx.rosters(), ctx.metrics(), ctx.privacy(), ctx.audit(), ctx.memberImport(), ctx.cardCaptures()))) {
 
             HttpResponse<String> response = kiosk.get("/api/v1/members", kiosk.staffToken);
 

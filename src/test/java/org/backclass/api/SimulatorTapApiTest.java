@@ -133,7 +133,7 @@ class SimulatorTapApiTest {
         try (TestKiosk kiosk = TestKiosk.customized(dir, c -> new ApiContext(c.version(), c.startedAt(), c.clock(),
                 c.tokens(), c.attendance(), c.members(), c.databaseHealthy(), c.readers(), Optional.of(failing),
                 c.progress(), c.classProgress(), c.redFlags(), c.timetable(), c.rosters(),
-                c.metrics(), c.privacy(), c.audit()))) {
+                c.metrics(), c.privacy(), c.audit(), c.memberImport(), c.cardCaptures()))) {
             failing.start(new CheckInService(new JdbcCheckInStore(cards, kiosk.clock), kiosk.clock,
                     CheckInPolicy.DEFAULT, new KioskEvents())::checkIn);
             cards.close();

@@ -24,6 +24,8 @@ import org.backclass.domain.auth.Role;
 import org.backclass.domain.auth.TokenService;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
+import org.backclass.domain.checkin.CardCapture;
+import org.backclass.domain.checkin.CardCaptureRequests;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.CheckInPolicy;
 import org.backclass.domain.checkin.CheckInService;
@@ -37,6 +39,7 @@ import org.backclass.hardware.SimulatedCardReader;
 import org.backclass.store.Database;
 import org.backclass.store.JdbcAttendanceQueries;
 import org.backclass.store.JdbcCheckInStore;
+import org.backclass.store.JdbcMemberImport;
 import org.backclass.store.JdbcMemberStore;
 import org.backclass.store.JdbcClassProgressQueries;
 import org.backclass.store.JdbcProgressQueries;
@@ -70,6 +73,7 @@ final class TestKiosk implements AutoCloseable {
     final KioskEvents events = new KioskEvents();
     final JdbcRedFlagStore redFlagStore;
     final SimulatedCardReader reader;
+    final CardCapture capture = new CardCapture();
     final TokenService tokens;
     final String viewerToken;
     final String staffToken;
@@ -94,7 +98,8 @@ final class TestKiosk implements AutoCloseable {
         reader = new SimulatedCardReader("sim-1", clock);
         metrics = new Metrics(() -> List.of(reader.status()), db::bytesOnDisk);
         events.subscribe(metrics);
-        reader.start(checkIns::checkIn);
+        // Taps go through the capture as on the kiosk, so "the next tap enrols" works here too.
+        reader.start(capture.routing(checkIns::checkIn));
         tokens = new TokenService(new JdbcTokenStore(db, clock), clock);
         audit = new JdbcAuditLog(db);
         viewerToken = tokens.create(Role.VIEWER, "viewer");
@@ -104,7 +109,8 @@ final class TestKiosk implements AutoCloseable {
                 db::isHealthy, () -> List.of(reader.status()),
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
                 new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events), timetable,
-                new JdbcRosterQueries(db), metrics, new JdbcMemberPrivacy(db, clock), audit));
+                new JdbcRosterQueries(db), metrics, new JdbcMemberPrivacy(db, clock), audit,
+                new JdbcMemberImport(db, clock), new CardCaptureRequests(capture, clock)));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }
