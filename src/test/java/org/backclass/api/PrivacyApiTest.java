@@ -3,7 +3,6 @@ package org.backclass.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,11 +38,6 @@ class PrivacyApiTest {
         kiosk.close();
     }
 
-    private HttpResponse<String> delete(String path, String token) {
-        return kiosk.send(HttpRequest.newBuilder(kiosk.uri(path)).timeout(Duration.ofSeconds(10)).DELETE()
-                .header("Authorization", "Bearer " + token).build());
-    }
-
     @Test
     void theExportIsOneDocumentOfEverythingAboutTheMemberForAdminsOnly() {
         TestKiosk.assertProblem(kiosk.get("/api/v1/members/" + anna.id() + "/export", kiosk.staffToken), 403);
@@ -67,11 +61,11 @@ class PrivacyApiTest {
 
     @Test
     void erasureIsForAdminsRemovesTheMemberKeepsTheCountsAndAnswersTheSameWhenRepeated() {
-        TestKiosk.assertProblem(delete("/api/v1/members/" + anna.id(), kiosk.staffToken), 403);
+        TestKiosk.assertProblem(kiosk.delete("/api/v1/members/" + anna.id(), kiosk.staffToken), 403);
         int attendedBefore = TestKiosk.json(kiosk.get("/api/v1/attendance?date=2025-03-10", kiosk.viewerToken))
                 .path("items").size();
 
-        HttpResponse<String> response = delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
+        HttpResponse<String> response = kiosk.delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode body = TestKiosk.json(response);
@@ -86,18 +80,18 @@ class PrivacyApiTest {
         kiosk.clock.advance(Duration.ofMinutes(5));
         assertThat(kiosk.checkIn(annaCard)).isInstanceOf(CheckInOutcome.UnknownCard.class);
 
-        HttpResponse<String> again = delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
+        HttpResponse<String> again = kiosk.delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(TestKiosk.json(again).path("erasedAt").asText()).isEqualTo(TestKiosk.START.toString());
-        TestKiosk.assertProblem(delete("/api/v1/members/" + UUID.randomUUID(), kiosk.adminToken), 404);
-        TestKiosk.assertProblem(delete("/api/v1/members/1%27%20OR%20%271%27=%271", kiosk.adminToken), 400);
+        TestKiosk.assertProblem(kiosk.delete("/api/v1/members/" + UUID.randomUUID(), kiosk.adminToken), 404);
+        TestKiosk.assertProblem(kiosk.delete("/api/v1/members/1%27%20OR%20%271%27=%271", kiosk.adminToken), 400);
     }
 
     @Test
     void theAuditLogNamesTheActingTokenNewestFirstInPages() {
         kiosk.get("/api/v1/members/" + anna.id() + "/export", kiosk.adminToken);
         kiosk.clock.advance(Duration.ofMinutes(1));
-        delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
+        kiosk.delete("/api/v1/members/" + anna.id(), kiosk.adminToken);
         TestKiosk.assertProblem(kiosk.get("/api/v1/audit", kiosk.staffToken), 403);
 
         JsonNode all = TestKiosk.json(kiosk.get("/api/v1/audit", kiosk.adminToken));

@@ -186,6 +186,11 @@ final class TestKiosk implements AutoCloseable {
         return post(path, token, "application/json", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> delete(String path, String token) {
+        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + token).DELETE().build());
+    }
+
     HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
