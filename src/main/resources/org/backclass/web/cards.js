@@ -83,6 +83,10 @@ async function poll() {
       if (member?.id === waiting.memberId) await enrol({ uid: state.uid });
     } else if (state.state === "expired") {
       stopCapture("No card was tapped within a minute. Press “Enrol by tapping” to try again.");
+    } else if (state.state === "unreadable") {
+      stopCapture("The kiosk’s reader gives only part of that card’s number. Type the number printed on the card instead.");
+    } else if (state.state === "cancelled") {
+      stopCapture("The kiosk’s own screen is using the card reader now. Try again when it is back to the welcome screen.");
     } else {
       waiting.timer = setTimeout(poll, POLL_MS);
     }
