@@ -47,6 +47,6 @@ final class KioskApi {
                         new RedFlagService(new JdbcRedFlagStore(db, p.clock()), p.events()), p.timetable(),
                         new JdbcRosterQueries(db), p.metrics(), new JdbcMemberPrivacy(db, p.clock()),
                         new JdbcAuditLog(db), new JdbcMemberImport(db, p.clock()),
-                        new CardCaptureRequests(p.capture(), p.clock())));
+                        new CardCaptureRequests(p.capture(), p.events(), p.clock())));
     }
 }

@@ -49,6 +49,12 @@ final class CheckInNotices {
         unknownCard.show(ctx.messages().get(MessageKey.UNKNOWN_HEADLINE), ctx.messages().get(MessageKey.UNKNOWN_BODY));
     }
 
+    /** A tap the front desk asked for (to enrol the card): it checked nobody in. Shown on the unknown-card notice. */
+    void showReadForDesk(boolean readable) {
+        unknownCard.show(ctx.messages().get(MessageKey.DESK_HEADLINE),
+                ctx.messages().get(readable ? MessageKey.DESK_BODY : MessageKey.DESK_UNREADABLE_BODY));
+    }
+
     void showCheckInFailed() {
         checkInFailed.show(ctx.messages().get(MessageKey.FAILED_HEADLINE), ctx.messages().get(MessageKey.FAILED_BODY));
     }

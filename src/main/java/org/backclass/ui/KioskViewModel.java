@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.backclass.domain.checkin.CardReadForDesk;
 import org.backclass.domain.checkin.CheckInFailed;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.PainReportService;
@@ -125,11 +126,9 @@ final class KioskViewModel {
 
     /** From instructor mode: the proposals of the last closed class, decided by whoever unlocked. */
     void openReview() {
-        if (mode == null || mode.review == null || screen.get() != Screen.INSTRUCTOR) {
-            return;
-        }
-        ReviewableSession session = mode.home.reviewableProperty().get();
-        ActedBy by = mode.home.unlockedBy();
+        boolean reviewing = mode != null && mode.review != null && screen.get() == Screen.INSTRUCTOR;
+        ReviewableSession session = reviewing ? mode.home.reviewableProperty().get() : null;
+        ActedBy by = reviewing ? mode.home.unlockedBy() : null;
         if (session != null && by != null) {
             clearPersonalData();
             enter(Screen.REVIEW);
@@ -148,11 +147,10 @@ final class KioskViewModel {
 
     /** The discreet button on the idle screen: the PIN pad. */
     void openPinPad() {
-        if (mode == null || screen.get() == Screen.PLAYER) {
-            return;
+        if (mode != null && screen.get() != Screen.PLAYER) {
+            clearPersonalData();
+            enter(Screen.PIN);
         }
-        clearPersonalData();
-        enter(Screen.PIN);
     }
 
     private void unlocked() {
@@ -236,6 +234,11 @@ final class KioskViewModel {
                 notices.showUnknownCard();
                 enter(Screen.UNKNOWN_CARD);
             }
+            case CardReadForDesk desk -> {
+                clearPersonalData();
+                notices.showReadForDesk(desk.readable());
+                enter(Screen.UNKNOWN_CARD);
+            }
             case CheckInOutcome.StaffCard staff -> {
                 if (mode == null) {
                     LOG.info("A staff card was tapped, but this kiosk has no instructor mode");
@@ -244,14 +247,13 @@ final class KioskViewModel {
                 // The card is the staff member's credential, as the PIN is: no rate limit needed.
                 openInstructor(ActedBy.staffCard(staff.memberId()));
             }
-            case CheckInOutcome.Ignored repeat -> LOG.trace("The same card still on the reader: the screen stays");
             case RedFlagChange flag when screen.get() == Screen.INSTRUCTOR -> mode.home.load();
             case CheckInFailed failed -> {
                 clearPersonalData();
                 notices.showCheckInFailed();
                 enter(Screen.CHECK_IN_FAILED);
             }
-            default -> LOG.trace("No screen for {}", event.getClass().getSimpleName());
+            default -> LOG.trace("No screen for {}", event.getClass().getSimpleName()); // e.g. the same card again
         }
     }
 

@@ -110,7 +110,7 @@ final class TestKiosk implements AutoCloseable {
                 simulator ? Optional.of(reader) : Optional.empty(), progress,
                 new JdbcClassProgressQueries(db), new RedFlagService(redFlagStore, events), timetable,
                 new JdbcRosterQueries(db), metrics, new JdbcMemberPrivacy(db, clock), audit,
-                new JdbcMemberImport(db, clock), new CardCaptureRequests(capture, clock)));
+                new JdbcMemberImport(db, clock), new CardCaptureRequests(capture, events, clock)));
         server = ApiServer.newServer(new ApiSettings("127.0.0.1", 0, maxBodyBytes), context);
         server.start();
     }

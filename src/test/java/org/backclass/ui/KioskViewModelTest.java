@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.backclass.domain.checkin.CheckInFailed;
+import org.backclass.domain.checkin.CardReadForDesk;
 import org.backclass.domain.checkin.CheckInOutcome;
 import org.backclass.domain.checkin.CheckInUnavailableException;
 import org.backclass.domain.event.KioskEvent;
@@ -220,6 +221,20 @@ class KioskViewModelTest {
         assertThat(vm.screenProperty().get()).isEqualTo(Screen.UNKNOWN_CARD);
         assertThat(vm.notices().unknownCard().headlineProperty().get()).isEqualTo("We don’t recognise this card");
         assertThat(vm.notices().unknownCard().bodyProperty().get()).contains("front desk").doesNotContain("04A1B2C3");
+    }
+
+    @Test
+    void aTapTheFrontDeskAskedForSaysSoAndClosesTheWelcomeShowing() {
+        vm.handle(checkedIn(ANNAS_CARD));
+
+        vm.handle(new CardReadForDesk(true));
+
+        assertThat(vm.screenProperty().get()).isEqualTo(Screen.UNKNOWN_CARD);
+        assertThat(vm.welcome().isShowing(gym.members.listWithCards().get(0).id())).isFalse();
+        assertThat(vm.notices().unknownCard().headlineProperty().get()).isEqualTo("Card read for the front desk");
+        assertThat(vm.notices().unknownCard().bodyProperty().get()).contains("checked nobody in");
+        vm.handle(new CardReadForDesk(false));
+        assertThat(vm.notices().unknownCard().bodyProperty().get()).contains("only part of the card’s number");
     }
 
     @Test

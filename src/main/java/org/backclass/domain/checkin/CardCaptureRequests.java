@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
+import org.backclass.domain.event.KioskEvents;
 
 /**
  * "The next tap on the kiosk enrols", asked for from the staff page: one request at a time
@@ -66,22 +67,27 @@ public final class CardCaptureRequests {
         @Override
         public void accept(CardRead read) {
             outcome = read.canonicalKey().<State>map(State.Captured::new).orElseGet(State.Unreadable::new);
+            events.publish(new CardReadForDesk(outcome instanceof State.Captured));
         }
     }
 
     private final CardCapture capture;
+    private final KioskEvents events;
     private final Clock clock;
     private final Duration timeout;
     private final LongSupplier nanoTime;
     private final Map<UUID, Request> requests = new LinkedHashMap<>();
 
-    public CardCaptureRequests(CardCapture capture, Clock clock) {
-        this(capture, clock, TIMEOUT, System::nanoTime);
+    /** @param events where a captured tap is announced, so the kiosk can tell the person at the reader */
+    public CardCaptureRequests(CardCapture capture, KioskEvents events, Clock clock) {
+        this(capture, events, clock, TIMEOUT, System::nanoTime);
     }
 
     /** @param nanoTime the {@link System#nanoTime()} scale of card reads; tests move it on */
-    public CardCaptureRequests(CardCapture capture, Clock clock, Duration timeout, LongSupplier nanoTime) {
+    public CardCaptureRequests(CardCapture capture, KioskEvents events, Clock clock, Duration timeout,
+            LongSupplier nanoTime) {
         this.capture = Objects.requireNonNull(capture, "capture");
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");

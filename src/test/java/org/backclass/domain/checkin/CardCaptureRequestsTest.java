@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.backclass.domain.card.CardKey;
 import org.backclass.domain.card.CardRead;
 import org.backclass.domain.card.RawCardFormat;
+import org.backclass.domain.event.KioskEvent;
+import org.backclass.domain.event.KioskEvents;
 import org.backclass.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +24,14 @@ class CardCaptureRequestsTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC);
     private final AtomicLong shift = new AtomicLong();
     private final CardCapture capture = new CardCapture();
-    private final CardCaptureRequests requests = new CardCaptureRequests(capture, clock, Duration.ofSeconds(60),
-            () -> System.nanoTime() + shift.get());
+    private final KioskEvents events = new KioskEvents();
+    private final List<KioskEvent> announced = new ArrayList<>();
+    private final CardCaptureRequests requests = new CardCaptureRequests(capture, events, clock,
+            Duration.ofSeconds(60), () -> System.nanoTime() + shift.get());
+
+    {
+        events.subscribe(announced::add);
+    }
     private final List<CardRead> checkedIn = new ArrayList<>();
     private final Function<CardRead, CheckInOutcome> reader = capture.routing(read -> {
         checkedIn.add(read);
@@ -51,6 +59,7 @@ class CardCaptureRequestsTest {
         assertThat(requests.state(started.id())).contains(new CardCaptureRequests.State.Captured(
                 CardKey.iso14443a(HexFormat.of().parseHex("04A3C6CAE26180"))));
         assertThat(checkedIn).hasSize(1);
+        assertThat(announced).containsExactly(new CardReadForDesk(true));
     }
 
     @Test
@@ -77,6 +86,7 @@ class CardCaptureRequestsTest {
         reader.apply(CardRead.parse("wedge", "0077842122", RawCardFormat.DECIMAL));
 
         assertThat(requests.state(started.id())).contains(new CardCaptureRequests.State.Unreadable());
+        assertThat(announced).containsExactly(new CardReadForDesk(false));
     }
 
     @Test
