@@ -44,6 +44,7 @@ final class CardCaptureHandler extends ApiHandler {
     protected void serve(Request request, Response response, Callback callback) {
         QueryParams.of(request, Set.of());
         if (start) {
+            RequestBodies.requireNoBody(request);
             CardCaptureRequests.Started started = captures.start().orElseThrow(() -> ApiProblem.of(
                     HttpStatus.CONFLICT_409, "the kiosk is already waiting for a card (on its own screen or for"
                             + " another request); try again in a minute"));

@@ -1,5 +1,6 @@
 package org.backclass.api;
 
+import java.util.Set;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,7 @@ final class HealthHandler extends ApiHandler {
 
     @Override
     protected void serve(Request request, Response response, Callback callback) {
+        QueryParams.of(request, Set.of());
         boolean dbOk = probeDatabase();
         List<ReaderHealth> readerHealth = readerHealth();
         boolean readersOk = readerHealth != null && readerHealth.stream().allMatch(r -> r.state().equals("online"));

@@ -1,5 +1,6 @@
 package org.backclass.api;
 
+import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class OpenApiHandler extends ApiHandler {
 
     @Override
     protected void serve(Request request, Response response, Callback callback) {
+        QueryParams.of(request, Set.of());
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Json.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, document.length);

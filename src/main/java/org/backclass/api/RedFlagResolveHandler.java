@@ -42,6 +42,7 @@ final class RedFlagResolveHandler extends ApiHandler {
     protected void serve(Request request, Response response, Callback callback) {
         QueryParams.of(request, Set.of());
         UUID memberId = ProgressHandler.memberId(PathTemplate.parameter(request, "id"));
+        RequestBodies.requireNoBody(request);
         MemberProgress member = progress.forMember(memberId, LocalDate.now(clock))
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no member with id " + memberId));
         if (member.healthDataWithheld()) {

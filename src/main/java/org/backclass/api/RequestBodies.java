@@ -18,6 +18,8 @@ import org.eclipse.jetty.server.Request;
  */
 final class RequestBodies {
 
+    private static final long NO_BODY_MAX_BYTES = 64;
+
     private RequestBodies() {
     }
 
@@ -53,6 +55,22 @@ final class RequestBodies {
         }
         requireUtf8Charset(parts);
         return utf8(readCapped(request, maxBytes));
+    }
+
+    /**
+     * For a request that takes no body: none at all, or an empty JSON object (what a script
+     * posting "{}" sends). Anything else is refused, so a mistaken body is never silently ignored.
+     *
+     * @throws ApiProblem 400, 413 or 415 as for {@link #readJson}
+     */
+    static void requireNoBody(Request request) {
+        if (request.getLength() == 0) {
+            return;
+        }
+        JsonNode body = readJson(request, NO_BODY_MAX_BYTES);
+        if (!body.isObject() || !body.isEmpty()) {
+            throw ApiProblem.badRequest("this request takes no body (or an empty object {})");
+        }
     }
 
     static void requireJsonMediaType(String contentType) {

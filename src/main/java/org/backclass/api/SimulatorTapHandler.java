@@ -1,5 +1,6 @@
 package org.backclass.api;
 
+import java.util.Set;
 import java.time.Instant;
 import java.util.UUID;
 import org.backclass.domain.card.InvalidCardReadException;
@@ -45,6 +46,7 @@ final class SimulatorTapHandler extends ApiHandler {
 
     @Override
     protected void serve(Request request, Response response, Callback callback) {
+        QueryParams.of(request, Set.of());
         CheckInOutcome outcome;
         try {
             TapRequest tap = TapRequest.from(RequestBodies.readJson(request, maxBodyBytes));

@@ -126,4 +126,21 @@ class MemberCreateApiTest {
         assertThat(read.path("memberNumber").asText()).isEqualTo("M-001");
         assertThat(read.path("firstName").asText()).isEqualTo("Anna");
     }
+
+    @Test
+    void sqlLookingNamesAreStoredAsTheTextTheyAreAndFoundAgain() {
+        String name = "Robert'); DROP TABLE member;--";
+
+        HttpResponse<String> response = create("{\"firstName\": \"" + name + "\", \"lastName\": \"1' OR '1'='1\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(kiosk.members.listWithCards()).singleElement().satisfies(m -> {
+            assertThat(m.name().firstName()).isEqualTo(name);
+            assertThat(m.name().lastName()).isEqualTo("1' OR '1'='1");
+        });
+        HttpResponse<String> search = kiosk.get("/api/v1/members?q=Robert%27)", kiosk.staffToken);
+        assertThat(TestKiosk.json(search).path("items")).hasSize(1);
+        assertThat(TestKiosk.json(kiosk.get("/api/v1/members?q=%27%20OR%20%271%27%3D%271", kiosk.staffToken))
+                .path("items")).isEmpty();
+    }
 }
