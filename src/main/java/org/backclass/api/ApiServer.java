@@ -12,7 +12,9 @@ import java.util.Objects;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -20,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded HTTP server of the kiosk: {@code /api/v1/...} on one Jetty connector.
+ * The embedded HTTP server of the kiosk: {@code /api/v1/...} and the staff page on one Jetty
+ * connector, plain HTTP or HTTPS ({@link ApiTls}), behind the {@link CorsPolicy}.
  *
  * <p>Lifecycle: {@link #newServer} builds everything (and fails fast on a broken OpenAPI
  * document), {@link #start} binds the port, {@link #close} stops it; a closed server cannot be
@@ -64,13 +67,18 @@ public final class ApiServer implements AutoCloseable {
         }
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = settings.tls().map(tls -> {
+            // Reached by IP address as often as by name: no SNI host check.
+            http.addCustomizer(new SecureRequestCustomizer(false));
+            return new ServerConnector(server, new SslConnectionFactory(tls.sslContextFactory(), "http/1.1"),
+                    new HttpConnectionFactory(http));
+        }).orElseGet(() -> new ServerConnector(server, new HttpConnectionFactory(http)));
         connector.setHost(settings.bindAddress());
         connector.setPort(settings.port());
         server.addConnector(connector);
         // The staff page's few static files first; every other path is the API's.
-        server.setHandler(new GracefulHandler(new Handler.Sequence(new StaffPage(),
-                new Router(routes, context.tokens(), context.metrics(), context.clock()))));
+        server.setHandler(new GracefulHandler(new CorsPolicy(settings.corsOrigins(), new Handler.Sequence(
+                new StaffPage(), new Router(routes, context.tokens(), context.metrics(), context.clock())))));
         server.setErrorHandler(new ProblemErrorHandler());
         server.setStopTimeout(STOP_TIMEOUT_MS);
         return new ApiServer(settings, server, connector, routes.size());
@@ -134,7 +142,7 @@ public final class ApiServer implements AutoCloseable {
             if (InetAddress.getByName(host).isAnyLocalAddress()) {
                 host = InetAddress.getLoopbackAddress().getHostAddress();
             }
-            return new URI("http", null, host, port, "/", null, null);
+            return new URI(settings.tls().isPresent() ? "https" : "http", null, host, port, "/", null, null);
         } catch (UnknownHostException | URISyntaxException e) {
             throw new IllegalStateException("no URI for " + host + ":" + port, e);
         }

@@ -2,9 +2,11 @@ package org.backclass.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.backclass.api.ApiContext;
 import org.backclass.api.ApiServer;
 import org.backclass.api.ApiSettings;
+import org.backclass.api.ApiTls;
 import org.backclass.api.Metrics;
 import org.backclass.config.KioskConfig;
 import org.backclass.domain.auth.TokenService;
@@ -36,11 +38,16 @@ final class KioskApi {
             CardCapture capture) {
     }
 
+    static ApiSettings settings(KioskConfig.Api api) {
+        return new ApiSettings(api.bindAddress(), api.port(), api.maxBodyBytes(), Optional.ofNullable(api.tlsKeystore())
+                .map(keystore -> new ApiTls(keystore, api.tlsPassword())), api.corsOrigins());
+    }
+
     /** A server ready to {@link ApiServer#start}; nothing listens yet. */
     static ApiServer newServer(KioskConfig config, String version, Parts p) {
         Database db = p.database();
         return ApiServer.newServer(
-                new ApiSettings(config.api().bindAddress(), config.api().port(), config.api().maxBodyBytes()),
+                settings(config.api()),
                 new ApiContext(version, p.startedAt(), p.clock(), p.tokens(), new JdbcAttendanceQueries(db),
                         p.members(), db::isHealthy, p.hardware()::readerStatuses, p.hardware().simulator(),
                         new JdbcProgressQueries(db, config.progress().plan()), new JdbcClassProgressQueries(db),

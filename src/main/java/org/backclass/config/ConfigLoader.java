@@ -55,6 +55,9 @@ public final class ConfigLoader {
         add("api.bind", "0.0.0.0", ValueParsers::bindAddress);
         add("api.port", "8080", ValueParsers::port);
         add("api.max-body", "1MB", ValueParsers::size);
+        add("api.tls.keystore", "none", v -> v.equals("none") ? NONE : ValueParsers.path(v));
+        add("api.tls.password", "none", v -> v);
+        add("api.cors.origins", "none", ValueParsers::origins);
         add("reader.type", "simulated", ValueParsers::readerType);
         add("reader.spi", "0.0", ValueParsers::spi);
         add("reader.spi-hz", "1000000", v -> ValueParsers.intIn(v, 100_000, 10_000_000, "100000-10000000"));
@@ -131,8 +134,11 @@ public final class ConfigLoader {
         KioskConfig.Reader reader = r.device() == null ? r : new KioskConfig.Reader(r.type(), r.spiBus(),
                 r.spiChipSelect(), r.spiHz(), r.resetPin(), r.pollInterval(), r.errorsBeforeReset(),
                 dir.resolve(r.device()).normalize(), r.format(), r.byteOrder(), r.bytes(), r.keyGap());
+        KioskConfig.Api a = c.api();
+        KioskConfig.Api api = a.tlsKeystore() == null ? a : new KioskConfig.Api(a.enabled(), a.bindAddress(), a.port(),
+                a.maxBodyBytes(), dir.resolve(a.tlsKeystore()).normalize(), a.tlsPassword(), a.corsOrigins());
         return new KioskConfig(c.kioskId(), c.kioskName(), c.locale(), c.zone(), c.screen(),
-                dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), c.api(), reader,
+                dir.resolve(c.databasePath()).normalize(), dir.resolve(c.mediaDir()).normalize(), api, reader,
                 c.checkIn(), c.instructorPin(), c.sound(), c.gpio(), c.progress());
     }
 
@@ -142,6 +148,13 @@ public final class ConfigLoader {
                 && (values.get("reader.device") == null || values.get("reader.device") == NONE)) {
             throw new ConfigException(file, lines.get("reader.type"), "reader.type = usb-keyboard needs"
                     + " reader.device, the reader's /dev/input/by-id/...-event-kbd path");
+        }
+        boolean keystore = values.get("api.tls.keystore") instanceof Path;
+        boolean password = values.containsKey("api.tls.password") && !"none".equals(values.get("api.tls.password"));
+        if (keystore != password) {
+            String key = keystore ? "api.tls.keystore" : "api.tls.password";
+            throw new ConfigException(file, lines.get(key), "api.tls.keystore and api.tls.password go together:"
+                    + " HTTPS needs the PKCS#12 file and its password");
         }
         int green = values.get("progress.pain-green-max") instanceof Integer g ? g : 2;
         int amber = values.get("progress.pain-amber-max") instanceof Integer a ? a : 5;
@@ -232,7 +245,10 @@ public final class ConfigLoader {
                 (Path) values.get("database.path"),
                 (Path) values.get("media.dir"),
                 new KioskConfig.Api((Boolean) values.get("api.enabled"), (String) values.get("api.bind"),
-                        (Integer) values.get("api.port"), (Long) values.get("api.max-body")),
+                        (Integer) values.get("api.port"), (Long) values.get("api.max-body"),
+                        values.get("api.tls.keystore") instanceof Path p ? p : null,
+                        values.get("api.tls.keystore") instanceof Path ? (String) values.get("api.tls.password") : null,
+                        ((java.util.List<?>) values.get("api.cors.origins")).stream().map(String::valueOf).toList()),
                 reader(values),
                 new CheckInPolicy((Duration) values.get("checkin.before"), (Duration) values.get("checkin.after"),
                         (Duration) values.get("checkin.repeat-ignore"), (Duration) values.get("checkin.red-flag-every")),

@@ -1,6 +1,7 @@
 package org.backclass.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -36,8 +37,27 @@ public record KioskConfig(
     public record Screen(boolean fullscreen, int width, int height, Duration idleTimeout) {
     }
 
-    /** The embedded HTTP server. */
-    public record Api(boolean enabled, String bindAddress, int port, long maxBodyBytes) {
+    /**
+     * The embedded HTTP server. {@code tlsKeystore} (a PKCS#12 file) and {@code tlsPassword} are
+     * both null for plain HTTP; {@code corsOrigins} lists the web origins allowed to call it
+     * from a browser (empty: none).
+     */
+    public record Api(boolean enabled, String bindAddress, int port, long maxBodyBytes, Path tlsKeystore,
+            String tlsPassword, List<String> corsOrigins) {
+
+        public Api {
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        /** Plain HTTP, no cross-origin access. */
+        public Api(boolean enabled, String bindAddress, int port, long maxBodyBytes) {
+            this(enabled, bindAddress, port, maxBodyBytes, null, null, List.of());
+        }
+
+        @Override
+        public String toString() {
+            return "Api[" + bindAddress + ":" + port + (tlsKeystore == null ? "" : ", tls " + tlsKeystore) + "]";
+        }
     }
 
     /**

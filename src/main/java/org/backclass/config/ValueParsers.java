@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,7 @@ final class ValueParsers {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(B|KB|MB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
     private static final Pattern WINDOW = Pattern.compile("(\\d{3,4})x(\\d{3,4})");
 
     private ValueParsers() {
@@ -154,6 +157,23 @@ final class ValueParsers {
             throw new IllegalArgumentException("allowed: an IP address or host name, such as 0.0.0.0 or 127.0.0.1");
         }
         return v;
+    }
+
+    /** "none", or web origins separated by commas: scheme, host and optional port, nothing else. */
+    static List<String> origins(String v) {
+        if (v.equals("none")) {
+            return List.of();
+        }
+        List<String> origins = new ArrayList<>();
+        for (String origin : v.split(",", -1)) {
+            String o = origin.strip();
+            if (!ORIGIN.matcher(o).matches()) {
+                throw new IllegalArgumentException("allowed: none, or origins such as https://desk.gym.local:8443"
+                        + " separated by commas (scheme, host and port only; no path, no *)");
+            }
+            origins.add(o);
+        }
+        return List.copyOf(origins);
     }
 
     static Path path(String v) {
