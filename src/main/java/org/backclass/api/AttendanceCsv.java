@@ -7,8 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.backclass.domain.checkin.AttendanceEntry;
 import org.backclass.domain.checkin.AttendanceQueries;
 import org.eclipse.jetty.http.HttpHeader;
@@ -53,6 +56,7 @@ final class AttendanceCsv {
         try {
             CsvWriter csv = new CsvWriter(writer);
             csv.row(HEADER);
+            Cells cells = new Cells();
             // Day by day: a page of one day sorts only that day's rows, where a page of the whole range
             // would sort the rest of the range again for every page (a year took minutes, not seconds).
             for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
@@ -61,7 +65,7 @@ final class AttendanceCsv {
                 }
                 while (!page.isEmpty()) {
                     for (AttendanceEntry entry : page) {
-                        csv.row(cells(entry));
+                        csv.row(cells.of(entry));
                     }
                     if (page.size() < PAGE) {
                         break;
@@ -87,18 +91,34 @@ final class AttendanceCsv {
     }
 
     static List<String> cells(AttendanceEntry e) {
-        return Arrays.asList(
-                e.id().toString(),
-                e.day().toString(),
-                e.checkedInAt().toString(),
-                Objects.toString(e.memberId(), null),
-                CsvWriter.text(e.firstName()),
-                CsvWriter.text(e.lastName()),
-                CsvWriter.text(e.memberNumber()),
-                Objects.toString(e.classSessionId(), null),
-                CsvWriter.text(e.className()),
-                Objects.toString(e.classStartsAt(), null),
-                CsvWriter.text(e.room()),
-                Boolean.toString(e.classSessionId() == null));
+        return new Cells().of(e);
+    }
+
+    /**
+     * One export's cells. A year is a million rows but only a few hundred days and sessions, so
+     * the day's and each session's text is made once, and times are written without the general
+     * formatter (the same ISO-8601 text as {@link java.time.Instant#toString()}).
+     */
+    private static final class Cells {
+        private LocalDate day;
+        private String dayText;
+        private final Map<UUID, String[]> sessions = new HashMap<>();
+
+        List<String> of(AttendanceEntry e) {
+            if (!e.day().equals(day)) {
+                day = e.day();
+                dayText = day.toString();
+                sessions.clear();
+            }
+            String[] session = e.classSessionId() == null ? NO_SESSION : sessions.computeIfAbsent(e.classSessionId(),
+                    id -> new String[] {id.toString(), CsvWriter.text(e.className()),
+                            e.classStartsAt() == null ? null : IsoInstant.format(e.classStartsAt()),
+                            CsvWriter.text(e.room()), "false"});
+            return Arrays.asList(e.id().toString(), dayText, IsoInstant.format(e.checkedInAt()),
+                    Objects.toString(e.memberId(), null), CsvWriter.text(e.firstName()), CsvWriter.text(e.lastName()),
+                    CsvWriter.text(e.memberNumber()), session[0], session[1], session[2], session[3], session[4]);
+        }
+
+        private static final String[] NO_SESSION = {null, null, null, null, "true"};
     }
 }

@@ -61,6 +61,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println("BackClass demo is running" + (headless ? " (headless)" : "") + ".");
         out.println("  Started in:   " + kiosk.firstIdleFrameMillis() + " ms to the first idle frame");
         out.println("  Database:     " + kiosk.databaseFile().toAbsolutePath());
+        out.println("  Staff page:   " + kiosk.apiUri().map(u -> u.resolve("/").toString()).orElse("(disabled)")
+                + "   (sign in with the staff token)");
         out.println("  API:          " + api);
         out.println("  Staff token:  " + token + "   (new on every demo start)");
         out.println("  Attendance:   curl -H 'Authorization: Bearer " + token + "' " + api + "attendance");

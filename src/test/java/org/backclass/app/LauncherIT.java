@@ -70,9 +70,12 @@ class LauncherIT {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String api = null;
             String token = null;
+            String page = null;
             String line;
             while ((line = out.readLine()) != null && (api == null || token == null)) {
-                if (line.strip().startsWith("API:")) {
+                if (line.strip().startsWith("Staff page:")) {
+                    page = line.strip().split("\\s+")[2];
+                } else if (line.strip().startsWith("API:")) {
                     api = line.substring(line.indexOf("http")).strip();
                 } else if (line.strip().startsWith("Staff token:")) {
                     token = line.strip().split("\\s+")[2];
@@ -89,6 +92,11 @@ class LauncherIT {
             HttpResponse<String> members = http.send(HttpRequest.newBuilder(URI.create(api + "members"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(members.body()).contains("Anna", "A:04A3C6CAE26180");
+            assertThat(page).as("the demo prints the staff page").isEqualTo(api.replace("api/v1/", ""));
+            HttpResponse<String> staffPage = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(staffPage.statusCode()).isEqualTo(200);
+            assertThat(staffPage.body()).contains("<html").contains("BackClass");
 
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stops within 30 s of SIGTERM").isTrue();
