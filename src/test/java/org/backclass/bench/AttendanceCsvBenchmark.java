@@ -88,7 +88,13 @@ public final class AttendanceCsvBenchmark {
         try (Kiosk kiosk = Kiosk.start(new KioskOptions(config, false, true, false))) {
             URI uri = kiosk.apiUri().orElseThrow().resolve("/api/v1/attendance?" + query + "&format=csv");
             exportViaApi(uri, token, 8_000_000); // warm-up: the JIT and the page cache
+            // Best of three, as for sqlite3: on a shared machine a single run measures the neighbours.
             api = exportViaApi(uri, token, Long.MAX_VALUE);
+            for (int run = 0; run < 2; run++) {
+                Export again = exportViaApi(uri, token, Long.MAX_VALUE);
+                api = new Export(again.rows, again.bytes, Math.min(api.seconds, again.seconds),
+                        Math.max(api.peakHeapBytes, again.peakHeapBytes));
+            }
         }
         Export shell = exportViaSqlite3(dbFile, dir.resolve("sqlite3.csv"));
         exportViaSqlite3(dbFile, dir.resolve("sqlite3.csv"));
@@ -99,7 +105,7 @@ public final class AttendanceCsvBenchmark {
         System.out.println("  machine: " + BenchReport.machine() + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         System.out.printf(Locale.ROOT, "  seeding: %.1f s (one transaction, prepared batches)%n", seedSeconds);
-        System.out.println("  " + api.describe("API GET /attendance?format=csv"));
+        System.out.println("  " + api.describe("API GET /attendance?format=csv (best of 3)"));
         System.out.printf(Locale.ROOT, "  %-34s peak heap used %d MB (sampled every 64 KB received) of %d MB max%n", "",
                 api.peakHeapBytes / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         System.out.println("  " + best.describe("sqlite3 -csv -header (best of 3)"));
