@@ -54,7 +54,7 @@ final class AttendanceHandler extends ApiHandler {
         QueryParams query = QueryParams.of(request, PARAMETERS);
         AttendanceRange range = AttendanceRange.of(query, clock);
         boolean csv = wantsCsv(query, request);
-        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        response.getHeaders().add(HttpHeader.VARY, "Accept"); // add: CORS may have put Origin there
         if (csv) {
             if (query.has("limit") || query.has("cursor")) {
                 throw ApiProblem.badRequest("'limit' and 'cursor' page JSON only; CSV always holds the whole range");

@@ -71,7 +71,7 @@ final class AttendanceRatesHandler extends ApiHandler {
         // -1 stands for "no threshold": every member is listed.
         int below = query.intIn("below", 0, 100, -1);
         boolean csv = AttendanceHandler.wantsCsv(query, request);
-        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        response.getHeaders().add(HttpHeader.VARY, "Accept"); // add: CORS may have put Origin there
 
         List<Item> items = progress.attendanceRates(start, end, LocalDate.now(clock)).stream()
                 .filter(r -> below < 0 || r.rate().below(below))

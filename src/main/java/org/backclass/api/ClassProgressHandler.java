@@ -63,7 +63,7 @@ final class ClassProgressHandler extends ApiHandler {
         boolean csv = AttendanceHandler.wantsCsv(query, request);
         ClassProgress found = progress.forSession(sessionId)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no class session with id " + sessionId));
-        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        response.getHeaders().add(HttpHeader.VARY, "Accept"); // add: CORS may have put Origin there
         if (csv) {
             ClassProgressCsv.send(found, response, callback);
         } else {

@@ -26,6 +26,8 @@ final class CorsPolicy extends Handler.Wrapper {
     static final String METHODS = "GET, POST, PATCH, DELETE";
     static final String HEADERS = "Authorization, Content-Type";
     static final long MAX_AGE_SECONDS = 600;
+    /** What a page needs to read besides the simple headers: the CSV's file name, where a new thing is, when to retry. */
+    static final String EXPOSED = "Content-Disposition, Location, Retry-After, ETag";
 
     private final Set<String> origins;
 
@@ -74,6 +76,7 @@ final class CorsPolicy extends Handler.Wrapper {
 
     private static void allow(HttpFields.Mutable headers, String origin) {
         headers.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+        headers.put(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         headers.add(new HttpField(HttpHeader.VARY, "Origin"));
     }
 }

@@ -122,7 +122,7 @@ final class ProgressHandler extends ApiHandler {
         LocalDate today = LocalDate.now(clock);
         MemberProgress found = progress.forMember(memberId, today)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no member with id " + memberId));
-        response.getHeaders().put(HttpHeader.VARY, "Accept");
+        response.getHeaders().add(HttpHeader.VARY, "Accept"); // add: CORS may have put Origin there
         if (csv) {
             ProgressCsv.send(found, today, response, callback);
         } else {

@@ -74,6 +74,14 @@ class CorsPolicyTest {
             RawHttp.Answer read = get(server, DESK, kiosk.staffToken);
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.header("Access-Control-Allow-Origin")).isEqualTo(DESK);
+            assertThat(read.header("Access-Control-Expose-Headers")).contains("Content-Disposition");
+
+            RawHttp.Answer csv = RawHttp.send(server.uri(), "GET", "/api/v1/attendance?format=csv",
+                    Map.of("Origin", DESK, "Authorization", "Bearer " + kiosk.viewerToken), null);
+            assertThat(csv.status()).isEqualTo(200);
+            assertThat(csv.header("Access-Control-Allow-Origin")).isEqualTo(DESK);
+            assertThat(csv.header("Vary")).as("caches keep origins and formats apart").contains("Origin")
+                    .contains("Accept");
 
             RawHttp.Answer problem = get(server, DESK, null);
             assertThat(problem.status()).isEqualTo(401);

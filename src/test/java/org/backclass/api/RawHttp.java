@@ -90,7 +90,9 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
+            // A repeated header (two Vary lines) is one list, as RFC 9110 reads it.
+            headers.merge(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip(), (first, more) -> first + ", " + more);
         }
         byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         byte[] body = "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? dechunk(rest) : rest;
