@@ -171,7 +171,10 @@ final class ValueParsers {
                 throw new IllegalArgumentException("allowed: none, or origins such as https://desk.gym.local:8443"
                         + " separated by commas (scheme, host and port only; no path, no *)");
             }
-            origins.add(o);
+            // As a browser sends it: lower case, no default port.
+            String normal = o.toLowerCase(Locale.ROOT);
+            origins.add(normal.startsWith("https:") && normal.endsWith(":443") || normal.startsWith("http:")
+                    && normal.endsWith(":80") ? normal.substring(0, normal.lastIndexOf(':')) : normal);
         }
         return List.copyOf(origins);
     }

@@ -37,13 +37,13 @@ class ApiSecuritySettingsTest {
         KioskConfig.Api api = ConfigLoader.load(write("""
                 api.tls.keystore = tls/kiosk.p12
                 api.tls.password = s3cret pass
-                api.cors.origins = https://desk.gym.local:8443, http://10.0.0.5 ,https://[fd00::5]:8443
+                api.cors.origins = https://desk.gym.local:8443, http://10.0.0.5 ,https://[fd00::5]:8443, HTTPS://Front.Desk:443
                 """)).api();
 
         assertThat(api.tlsKeystore()).isEqualTo(dir.resolve("tls/kiosk.p12"));
         assertThat(api.tlsPassword()).isEqualTo("s3cret pass");
         assertThat(api.corsOrigins()).containsExactly("https://desk.gym.local:8443", "http://10.0.0.5",
-                "https://[fd00::5]:8443");
+                "https://[fd00::5]:8443", "https://front.desk");
         assertThat(api.toString()).doesNotContain("s3cret");
     }
 
