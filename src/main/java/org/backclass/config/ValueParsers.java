@@ -20,7 +20,7 @@ final class ValueParsers {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(B|KB|MB)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,39}");
-    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?");
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|https?://\\[[0-9A-Fa-f:.]+](:[0-9]{1,5})?", Pattern.CASE_INSENSITIVE);
     private static final Pattern WINDOW = Pattern.compile("(\\d{3,4})x(\\d{3,4})");
 
     private ValueParsers() {
