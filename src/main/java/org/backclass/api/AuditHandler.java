@@ -3,7 +3,6 @@ package org.backclass.api;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -61,13 +60,12 @@ final class AuditHandler extends ApiHandler {
                 .map(e -> new Item(e.at(), e.actor(), e.action(), e.target(), e.detail())).toList(), next));
     }
 
+    /**
+     * Four-digit years only, as everywhere else: {@code LocalDate.parse} alone takes
+     * {@code +999999999-12-31}, whose next midnight or epoch millis no longer exist (a 500).
+     */
     private static LocalDate day(String name, String raw) {
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("parameter '" + name + "' must be a date such as 2025-03-10; got '"
-                    + Problems.printable(raw) + "'");
-        }
+        return AttendanceRange.parseDate(name, raw.strip());
     }
 
     private static OptionalLong cursor(Optional<String> raw) {
