@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.ByteBuffer;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -30,6 +31,10 @@ final class Json {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** Where Jackson's messages start naming its own classes, settings and input source. */
+    private static final List<String> JACKSON_INTERNALS = List.of(" (for ", " (start marker at ", " (bound as ",
+            ", from `", "[Source:");
 
     private Json() {
     }
@@ -71,7 +76,29 @@ final class Json {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw ApiProblem.badRequest("malformed JSON: " + Problems.printable(e.getOriginalMessage()) + where);
+            throw ApiProblem.badRequest("malformed JSON: " + Problems.printable(withoutInternals(e.getOriginalMessage()))
+                    + where);
         }
+    }
+
+    /**
+     * Jackson's syntax message without the parts that name its internals (such as
+     * {@code bound as `com.fasterxml...JsonNode`}): the client needs what is wrong, not how we parse.
+     */
+    static String withoutInternals(String message) {
+        if (message == null) {
+            return "";
+        }
+        int cut = message.length();
+        for (String internal : JACKSON_INTERNALS) {
+            int at = message.indexOf(internal);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String text = message.substring(0, cut).strip();
+        // "the maximum allowed (1000, from `...`)" loses its closing bracket with the cut.
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count()
+                ? text + ")" : text;
     }
 }
