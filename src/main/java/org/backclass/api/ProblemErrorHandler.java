@@ -1,6 +1,8 @@
 package org.backclass.api;
 
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -33,6 +35,12 @@ final class ProblemErrorHandler implements Request.Handler {
         if (status < 400) {
             status = HttpStatus.INTERNAL_SERVER_ERROR_500;
         }
+        if (status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
+            // Jetty's parser answers "HTTP/9.9" with this before any handler runs: the client sent
+            // something this server does not speak, which is its mistake, not a fault to log as an
+            // error or to report as the server's ("an unexpected error occurred").
+            status = HttpStatus.BAD_REQUEST_400;
+        }
         String detail;
         if (status == HttpStatus.SERVICE_UNAVAILABLE_503) {
             // Jetty answers 503 itself when the graceful stop turns new requests away: expected, not a fault.
@@ -43,6 +51,12 @@ final class ProblemErrorHandler implements Request.Handler {
             detail = Problems.INTERNAL_DETAIL;
         } else {
             detail = message == null || message.isBlank() ? HttpStatus.getMessage(status) : Problems.printable(message);
+        }
+        if (cause instanceof HttpException) {
+            // Jetty drops the connection after some of these (an encoded NUL in the path) without saying
+            // so; a keep-alive client then sends its next request into a closed socket and gets no
+            // answer at all. Announcing the close is always safe after a request this broken.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         if (HttpStatus.hasNoBody(status)) {
             response.setStatus(status);
