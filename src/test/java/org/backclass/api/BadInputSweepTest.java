@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Garbage sent to every route of the table — path parameters, query strings, bodies — over real
@@ -125,8 +126,48 @@ class BadInputSweepTest {
         assertThat(problem.path("status").asInt()).isEqualTo(answer.status());
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("detail").asText()).isNotBlank();
-        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.backclass")
-                .doesNotContain("SQLITE").doesNotContain("jetty");
+        assertLeaksNothing(answer.body());
         assertThat(DatabaseDigest.of(kiosk.db)).as("nothing written by " + c.name()).isEqualTo(before);
+    }
+
+    /** One answer, head and body, without waiting for a close the server need not make (a 405 keeps the connection). */
+    private static String oneAnswer(java.io.InputStream in) throws java.io.IOException {
+        java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+        while (!head.toString(java.nio.charset.StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            head.write(b);
+        }
+        String text = head.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+        byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : new byte[0];
+        return text + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void assertLeaksNothing(String body) {
+        assertThat(body).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.backclass")
+                .doesNotContain("SQLITE").doesNotContain("jetty").doesNotContain("fasterxml")
+                .doesNotContain("StreamRead").doesNotContain("REDACTED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"GET /api/v1/health HTTP/9.9", "GET /api/v1/%00 HTTP/1.1", "BREW /api/v1/health HTTP/1.1",
+            "GET /api/v1/health%ZZ HTTP/1.1", "GET /api/v1/health HTTP/1.1 extra"})
+    void aBrokenRequestLineIsAFourHundredProblemThatAnnouncesTheClose(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(kiosk.uri("/").getHost(), kiosk.uri("/").getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = oneAnswer(socket.getInputStream());
+
+            int status = Integer.parseInt(answer.substring(9, 12));
+            assertThat(status).as(answer).isBetween(400, 499);
+            assertLeaksNothing(answer);
+            if (status == 400) {
+                assertThat(answer.toLowerCase(java.util.Locale.ROOT)).contains("connection: close");
+            }
+        }
     }
 }

@@ -22,7 +22,9 @@ final class BadInputs {
     static final List<String> QUERY = List.of(
             "zzz=1", "limit=abc", "limit=-1", "limit=99999999999999999999", "limit=1&limit=2",
             "from=2026-13-45&to=2026-01-01", "from=2026-02-01&to=2026-01-01", "date=1%27%20OR%20%271%27%3D%271",
-            "cursor=%00%00", "q=%C3%28", "%=1", "below=%FF", "date=2026-02-30&date=2026-03-01");
+            "cursor=%00%00", "q=%C3%28", "%=1", "below=%FF", "date=2026-02-30&date=2026-03-01",
+            "to=%2B999999999-12-31", "from=-999999999-01-01", "from=%2B12025-01-01&to=%2B12025-01-02",
+            "date=%2B12025-01-01");
 
     /** A body, its content type, and the status it must get (0: any 4xx). */
     record Body(String name, String contentType, byte[] bytes, int status) {
