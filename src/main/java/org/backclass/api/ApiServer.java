@@ -40,6 +40,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final long STOP_TIMEOUT_MS = 5_000;
+    /** Worker threads, including Jetty's acceptor and selector. */
+    static final int MAX_THREADS = 12;
 
     private final ApiSettings settings;
     private final Server server;
@@ -61,10 +63,12 @@ public final class ApiServer implements AutoCloseable {
         Objects.requireNonNull(context, "context");
         List<Route> routes = ApiRoutes.table(context, settings);
 
-        Server server = new Server();
-        if (server.getThreadPool() instanceof QueuedThreadPool pool) {
-            pool.setName("api");
-        }
+        // A few workers, not Jetty's 200: on a 2-core Pi every runnable worker competes with the
+        // kiosk's FX thread, and SQLite writes one at a time anyway. Requests beyond them wait in
+        // Jetty's queue (measured: the UI keeps more of its frames under 100 connections).
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2);
+        pool.setName("api");
+        Server server = new Server(pool);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         ServerConnector connector = settings.tls().map(tls -> {
