@@ -28,7 +28,7 @@ final class CardCaptureHandler extends ApiHandler {
     record Started(UUID captureId, Instant expiresAt) {
     }
 
-    record Captured(UUID captureId, String state, Instant expiresAt, String uid, String key) {
+    record CaptureState(UUID captureId, String state, Instant expiresAt, String uid, String key) {
     }
 
     private final CardCaptureRequests captures;
@@ -61,12 +61,12 @@ final class CardCaptureHandler extends ApiHandler {
         State state = captures.state(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404,
                 "no card capture " + id + " on this kiosk (it may have restarted); start a new one"));
         Json.send(response, callback, HttpStatus.OK_200, switch (state) {
-            case State.Waiting w -> new Captured(id, "waiting", w.expiresAt(), null, null);
-            case State.Captured c -> new Captured(id, "captured", null,
+            case State.Waiting w -> new CaptureState(id, "waiting", w.expiresAt(), null, null);
+            case State.Captured c -> new CaptureState(id, "captured", null,
                     HexFormat.of().withUpperCase().formatHex(c.key().bytes()), c.key().value());
-            case State.Unreadable u -> new Captured(id, "unreadable", null, null, null);
-            case State.Expired e -> new Captured(id, "expired", null, null, null);
-            case State.Cancelled c -> new Captured(id, "cancelled", null, null, null);
+            case State.Unreadable u -> new CaptureState(id, "unreadable", null, null, null);
+            case State.Expired e -> new CaptureState(id, "expired", null, null, null);
+            case State.Cancelled c -> new CaptureState(id, "cancelled", null, null, null);
         });
     }
 }
