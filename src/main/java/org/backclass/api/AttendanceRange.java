@@ -22,15 +22,8 @@ record AttendanceRange(LocalDate from, LocalDate to, AttendanceFilter filter) {
                 uuid(query, "sessionId"), uuid(query, "memberId")));
     }
 
-    /** A UUID parameter in its canonical form; anything else (a name, "..", SQL) is a 400. */
     private static UUID uuid(QueryParams query, String name) {
-        return query.single(name).map(raw -> {
-            if (!ProgressHandler.isCanonicalUuid(raw)) {
-                throw ApiProblem.badRequest("parameter '" + name + "' must be a UUID such as "
-                        + "123e4567-e89b-12d3-a456-426614174000; got '" + Problems.printable(raw) + "'");
-            }
-            return UUID.fromString(raw);
-        }).orElse(null);
+        return query.single(name).map(raw -> Uuids.parse(raw, "parameter '" + name + "'")).orElse(null);
     }
 
     static final int MAX_DAYS = 366;

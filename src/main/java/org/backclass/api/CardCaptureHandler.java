@@ -52,12 +52,7 @@ final class CardCaptureHandler extends ApiHandler {
             Json.send(response, callback, HttpStatus.ACCEPTED_202, new Started(started.id(), started.expiresAt()));
             return;
         }
-        String raw = PathTemplate.parameter(request, "captureId");
-        if (!ProgressHandler.isCanonicalUuid(raw)) {
-            throw ApiProblem.badRequest("the capture id must be the UUID the POST answered; got '"
-                    + Problems.printable(raw) + "'");
-        }
-        UUID id = UUID.fromString(raw);
+        UUID id = Uuids.parse(PathTemplate.parameter(request, "captureId"), "the capture id (from the POST's answer)");
         State state = captures.state(id).orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404,
                 "no card capture " + id + " on this kiosk (it may have restarted); start a new one"));
         Json.send(response, callback, HttpStatus.OK_200, switch (state) {

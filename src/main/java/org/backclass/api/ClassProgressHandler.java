@@ -54,12 +54,7 @@ final class ClassProgressHandler extends ApiHandler {
     @Override
     protected void serve(Request request, Response response, Callback callback) {
         QueryParams query = QueryParams.of(request, PARAMETERS);
-        String raw = PathTemplate.parameter(request, "sessionId");
-        if (!ProgressHandler.isCanonicalUuid(raw)) {
-            throw ApiProblem.badRequest("the class session id must be a UUID such as"
-                    + " 123e4567-e89b-12d3-a456-426614174000; got '" + Problems.printable(raw) + "'");
-        }
-        UUID sessionId = UUID.fromString(raw);
+        UUID sessionId = Uuids.parse(PathTemplate.parameter(request, "sessionId"), "the class session id");
         boolean csv = AttendanceHandler.wantsCsv(query, request);
         ClassProgress found = progress.forSession(sessionId)
                 .orElseThrow(() -> ApiProblem.of(HttpStatus.NOT_FOUND_404, "no class session with id " + sessionId));

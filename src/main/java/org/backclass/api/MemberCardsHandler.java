@@ -73,12 +73,7 @@ final class MemberCardsHandler extends ApiHandler {
     }
 
     private void revoke(Request request, Response response, Callback callback, UUID memberId) {
-        String raw = PathTemplate.parameter(request, "cardId");
-        if (!ProgressHandler.isCanonicalUuid(raw)) {
-            throw ApiProblem.badRequest("the card id must be a UUID as listed under the member's cards; got '"
-                    + Problems.printable(raw) + "'");
-        }
-        UUID cardId = UUID.fromString(raw);
+        UUID cardId = Uuids.parse(PathTemplate.parameter(request, "cardId"), "the card id (as the member's cards list it)");
         boolean theirs = MemberHandler.find(members, memberId).cards().stream().anyMatch(c -> c.id().equals(cardId));
         if (!theirs) {
             throw ApiProblem.of(HttpStatus.NOT_FOUND_404, "member " + memberId + " has no card " + cardId);

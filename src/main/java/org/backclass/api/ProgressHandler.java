@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.backclass.domain.progress.LevelChange;
 import org.backclass.domain.progress.MemberProgress;
 import org.backclass.domain.progress.ProgressQueries;
@@ -32,8 +31,6 @@ final class ProgressHandler extends ApiHandler {
 
     static final String PATH = ApiRoutes.PREFIX + "/members/{id}/progress";
     private static final Set<String> PARAMETERS = Set.of("format");
-    private static final Pattern CANONICAL_UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     record Body(UUID memberId, String shortName, String consent, boolean healthDataWithheld,
             List<PainItem> painSeries, Map<String, Integer> levels, List<LevelItem> levelHistory,
@@ -130,17 +127,9 @@ final class ProgressHandler extends ApiHandler {
         }
     }
 
-    /** Only the canonical 36-character form: anything else (a name, "..", a number) is a 400. */
+    /** The {@code {id}} of a member route; see {@link Uuids}. */
     static UUID memberId(String raw) {
-        if (!isCanonicalUuid(raw)) {
-            throw ApiProblem.badRequest("the member id must be a UUID such as 123e4567-e89b-12d3-a456-426614174000;"
-                    + " got '" + Problems.printable(raw) + "'");
-        }
-        return UUID.fromString(raw);
-    }
-
-    static boolean isCanonicalUuid(String raw) {
-        return CANONICAL_UUID.matcher(raw).matches();
+        return Uuids.parse(raw, "the member id");
     }
 
     static String consentName(MemberProgress p) {
