@@ -252,6 +252,14 @@ public final class FxKiosk implements AutoCloseable {
             });
         }
         background.shutdownNow();
+        try {
+            // A write still running would recreate the SQLite files after the folder is emptied.
+            if (!background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("background work did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         gym.close();
     }
 }
